@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 // The corpus plugin (src/cli/vite-plugin-corpus.ts) serves /corpus.json in dev and emits it in build.
 export default defineConfig({

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, addMonths, daysBetween, isIsoDay, isoDayFromParts, isoWeekOf, isoWeekRange, lastDayOfMonth, weekdayOf } from './calendar';
+
+describe('calendar', () => {
+  it('rejects days that do not exist', () => {
+    expect(isIsoDay('2022-13-45')).toBe(false);
+    expect(isIsoDay('2022-02-29')).toBe(false);
+    expect(isIsoDay('2024-02-29')).toBe(true);
+    expect(isoDayFromParts(2022, 2, 30)).toBeUndefined();
+  });
+  it('keeps years below 100', () => {
+    expect(isoDayFromParts(44, 3, 15)).toBe('0044-03-15');
+    expect(addDays('0044-03-15', 1)).toBe('0044-03-16');
+  });
+  it('does day and month arithmetic', () => {
+    expect(addDays('2022-12-24', -14)).toBe('2022-12-10');
+    expect(addMonths('2022-01-31', 1)).toBe('2022-02-28');
+    expect(daysBetween('2022-12-12', '2022-12-24')).toBe(12);
+    expect(lastDayOfMonth(2024, 2)).toBe('2024-02-29');
+  });
+  it('knows ISO weeks and weekdays', () => {
+    expect(isoWeekOf('2022-12-24')).toEqual({ year: 2022, week: 51 });
+    expect(isoWeekRange(2013, 12)).toEqual({ start: '2013-03-18', end: '2013-03-24' });
+    expect(isoWeekOf('2021-01-01')).toEqual({ year: 2020, week: 53 });
+    expect(weekdayOf('2022-12-24')).toBe(6);
+  });
+});

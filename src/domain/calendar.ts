@@ -1,0 +1,102 @@
+import {
+  addDays as addDaysFns,
+  addMonths as addMonthsFns,
+  addYears as addYearsFns,
+  differenceInCalendarDays,
+  endOfISOWeek,
+  endOfMonth as endOfMonthFns,
+  format,
+  getISOWeek,
+  getISOWeekYear,
+  isValid,
+  setISOWeek,
+  startOfISOWeek,
+} from 'date-fns';
+
+/**
+ * Calendar-day arithmetic on ISO `YYYY-MM-DD` strings. The one place that turns day strings into
+ * Dates and back: Dates are local midnights used only inside these functions, so no caller ever
+ * meets a time zone. Everything else in Sourceline passes day strings around.
+ */
+
+export type IsoDay = string;
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses `YYYY-MM-DD` into a local-midnight Date; undefined when it is not a real day. */
+export function parseIsoDay(value: string): Date | undefined {
+  const m = ISO_DAY.exec(value);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(2000, mo - 1, d);
+  date.setFullYear(y); // years below 100 would otherwise map to the 1900s
+  if (!isValid(date) || date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) {
+    return undefined;
+  }
+  return date;
+}
+
+export function isIsoDay(value: string): boolean {
+  return parseIsoDay(value) !== undefined;
+}
+
+/** Builds a day string from parts; undefined when the parts name no real day (2022-02-30). */
+export function isoDayFromParts(year: number, month: number, day: number): IsoDay | undefined {
+  const s = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isIsoDay(s) ? s : undefined;
+}
+
+export function toIsoDay(date: Date): IsoDay {
+  return format(date, 'yyyy-MM-dd');
+}
+
+function must(value: string): Date {
+  const date = parseIsoDay(value);
+  if (!date) throw new RangeError(`not a calendar day: ${value}`);
+  return date;
+}
+
+export function addDays(day: IsoDay, amount: number): IsoDay {
+  return toIsoDay(addDaysFns(must(day), amount));
+}
+
+/** Adds months, clamping to the month's last day (Jan 31 + 1 month = Feb 28/29). */
+export function addMonths(day: IsoDay, amount: number): IsoDay {
+  return toIsoDay(addMonthsFns(must(day), amount));
+}
+
+export function addYears(day: IsoDay, amount: number): IsoDay {
+  return toIsoDay(addYearsFns(must(day), amount));
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDay, to: IsoDay): number {
+  return differenceInCalendarDays(must(to), must(from));
+}
+
+export function compareDays(a: IsoDay, b: IsoDay): number {
+  return a < b ? -1 : a > b ? 1 : 0; // ISO day strings of 4-digit years sort lexically
+}
+
+export function lastDayOfMonth(year: number, month: number): IsoDay {
+  const first = must(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`);
+  return toIsoDay(endOfMonthFns(first));
+}
+
+/** Monday and Sunday of ISO week `week` of ISO week-year `year`. */
+export function isoWeekRange(year: number, week: number): { start: IsoDay; end: IsoDay } {
+  const jan4 = must(`${String(year).padStart(4, '0')}-01-04`); // Jan 4 is always in ISO week 1
+  const inWeek = setISOWeek(jan4, week);
+  return { start: toIsoDay(startOfISOWeek(inWeek)), end: toIsoDay(endOfISOWeek(inWeek)) };
+}
+
+/** ISO week-year and week number of a day (`2022-12-24` -> { year: 2022, week: 51 }). */
+export function isoWeekOf(day: IsoDay): { year: number; week: number } {
+  const date = must(day);
+  return { year: getISOWeekYear(date), week: getISOWeek(date) };
+}
+
+/** 0 = Sunday ... 6 = Saturday. */
+export function weekdayOf(day: IsoDay): number {
+  return must(day).getDay();
+}
