@@ -61,7 +61,12 @@ export const documentSchema = z.object({
   title: z.string().min(1),
   published: isoDateSchema,
   text: z.string(),
-  source: z.string().url().optional(),
+  /** Link to the original article; only http(s), since the app renders it as a link. */
+  source: z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//i.test(u), 'source must be an http(s) URL')
+    .optional(),
   publisher: z.string().optional(),
 });
 

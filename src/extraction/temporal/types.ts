@@ -34,8 +34,9 @@ export interface TemporalMention {
   mod?: TimexMod;
   /**
    * For DATE/TIME expressions that can be placed: the interval they denote, resolved against the
-   * reference date. Absent for DURATION/SET and for unplaceable values (e.g. PAST_REF without a
-   * vague quantity).
+   * reference date. Absent for SET, for unplaceable values (e.g. PAST_REF without a vague quantity)
+   * and for DURATIONs, except a duration stated by its two ends ("from 2009 to 2011", MEANTIME's
+   * P2Y), which carries the span it covers.
    */
   interval?: CalendarInterval;
   /** For DURATION: the length in days (approximate for months/years), to anchor ongoing events. */

@@ -1,0 +1,166 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { TimelineEvent } from '../../src/domain/corpus.ts';
+
+/**
+ * The whole app as a user sees it, located by role and by the exact accessible names of the UI contract
+ * ("Timeline", "Events", "Event details", "Article", "Zoom in", "Read in article", ...). Tests talk
+ * to this object, never to CSS classes, except where the contract names a class or attribute
+ * (`data-event-id`, `mark.sl-mark--current`, `mark.sl-mark--event`).
+ */
+export class SourcelinePage {
+  readonly appName: Locator;
+  readonly copyLinkButton: Locator;
+
+  readonly timeline: Locator;
+  readonly timelineItems: Locator;
+  readonly zoomInButton: Locator;
+  readonly zoomOutButton: Locator;
+  readonly fitAllButton: Locator;
+
+  readonly eventList: Locator;
+  readonly eventButtons: Locator;
+  readonly currentEventButton: Locator;
+
+  readonly details: Locator;
+  readonly detailsQuote: Locator;
+  readonly readInArticleLink: Locator;
+  readonly closeDetailsButton: Locator;
+
+  readonly article: Locator;
+  readonly currentMark: Locator;
+  readonly eventMarks: Locator;
+  readonly backToTimelineButton: Locator;
+
+  constructor(readonly page: Page) {
+    this.appName = page.getByRole('heading', { level: 1, name: 'Sourceline', exact: true });
+    this.copyLinkButton = page.getByRole('button', { name: 'Copy link', exact: true });
+
+    this.timeline = page.getByRole('region', { name: 'Timeline', exact: true });
+    this.timelineItems = this.timeline.locator('[data-event-id]');
+    this.zoomInButton = this.timeline.getByRole('button', { name: 'Zoom in', exact: true });
+    this.zoomOutButton = this.timeline.getByRole('button', { name: 'Zoom out', exact: true });
+    this.fitAllButton = this.timeline.getByRole('button', { name: 'Fit all events', exact: true });
+
+    this.eventList = page.getByRole('region', { name: 'Events', exact: true });
+    this.eventButtons = this.eventList.getByRole('list').getByRole('button');
+    this.currentEventButton = this.eventList.locator('[aria-current="true"]');
+
+    this.details = page.getByRole('region', { name: 'Event details', exact: true });
+    this.detailsQuote = this.details.locator('blockquote');
+    this.readInArticleLink = this.details.getByRole('link', { name: 'Read in article', exact: true });
+    this.closeDetailsButton = this.details.getByRole('button', { name: 'Close details', exact: true });
+
+    this.article = page.getByRole('region', { name: 'Article', exact: true });
+    this.currentMark = this.article.locator('mark.sl-mark--current');
+    this.eventMarks = this.article.locator('mark.sl-mark--event');
+    this.backToTimelineButton = page.getByRole('button', { name: 'Back to timeline', exact: true });
+  }
+
+  /** Opens the app with an optional query (`date=2022-12-12`) and waits until the timeline shows items. */
+  async open(query = ''): Promise<void> {
+    await test.step(`open the app${query ? ` with ?${query}` : ''}`, async () => {
+      await this.page.goto(query ? `./?${query}` : './');
+      await expect(this.appName).toBeVisible();
+      await expect(this.timeline).toBeVisible();
+      await expect(this.timelineItems.first()).toBeVisible();
+    });
+  }
+
+  /** The content element vis renders for an event (it carries `data-event-id`). */
+  timelineItem(id: string): Locator {
+    return this.timeline.locator(`[data-event-id="${id}"]`);
+  }
+
+  /** The vis item box around an event's content: it carries the item's classes (`sl-item--exact`, `vis-range`). */
+  timelineItemBox(id: string): Locator {
+    return this.timeline.locator('.vis-item').filter({ has: this.page.locator(`[data-event-id="${id}"]`) });
+  }
+
+  /** The event's button in the Events list, found by its title (see corpus-picks `distinctlyTitled`). */
+  eventButton(event: TimelineEvent): Locator {
+    return this.eventButtons.filter({ hasText: event.title });
+  }
+
+  detailsTitle(event: TimelineEvent): Locator {
+    return this.details.getByRole('heading', { name: event.title, exact: true });
+  }
+
+  /** A notice (role status or alert) whose text matches, e.g. the one naming a malformed URL parameter. */
+  notice(text: RegExp | string): Locator {
+    return this.page.getByRole('status').or(this.page.getByRole('alert')).filter({ hasText: text });
+  }
+
+  async selectFromList(event: TimelineEvent): Promise<void> {
+    await test.step(`select "${event.title}" in the Events list`, async () => {
+      await this.eventButton(event).click();
+      await this.expectSelected(event);
+    });
+  }
+
+  async selectOnTimeline(event: TimelineEvent): Promise<void> {
+    await test.step(`click "${event.title}" on the timeline`, async () => {
+      await this.timelineItem(event.id).click();
+      await this.expectSelected(event);
+    });
+  }
+
+  /**
+   * The selection as the contract defines it: details panel, list `aria-current`, and `event=` in the URL.
+   * `inUrl: false` for a selection derived from `?date=`: the app keeps that link as it is (it already
+   * reproduces the selection on reload) instead of pushing an `event=`.
+   */
+  async expectSelected(event: TimelineEvent, { inUrl = true }: { inUrl?: boolean } = {}): Promise<void> {
+    await expect(this.details).toBeVisible();
+    await expect(this.detailsTitle(event)).toBeVisible();
+    await expect(this.currentEventButton).toHaveCount(1);
+    await expect(this.currentEventButton).toContainText(event.title);
+    if (inUrl) await expect(this.page).toHaveURL((url) => url.searchParams.get('event') === event.id);
+  }
+
+  async expectNothingSelected(): Promise<void> {
+    await expect(this.details).toBeHidden();
+    await expect(this.currentEventButton).toHaveCount(0);
+  }
+
+  async openArticle(): Promise<void> {
+    await test.step('follow "Read in article"', async () => {
+      await this.readInArticleLink.click();
+      await expect(this.article).toBeVisible();
+      await expect(this.page).toHaveURL((url) => url.searchParams.get('view') === 'article');
+    });
+  }
+
+  /** Current `?from=&to=` of the URL, or undefined while the window is not in it. */
+  async urlWindow(): Promise<{ from: string; to: string } | undefined> {
+    const url = new URL(this.page.url());
+    const from = url.searchParams.get('from');
+    const to = url.searchParams.get('to');
+    return from && to ? { from, to } : undefined;
+  }
+
+  /**
+   * Where the event's start date sits across the timeline, as a fraction of the timeline region's width
+   * (0 = left edge, 0.5 = centre). vis positions a range item's box at its start and a point item's dot on
+   * its date; both are vis-timeline's own classes.
+   */
+  async startFraction(id: string): Promise<number> {
+    const region = await this.timeline.boundingBox();
+    if (!region) throw new Error('the Timeline region has no box');
+    const x = await this.timelineItem(id).evaluate((content) => {
+      const item = content.closest('.vis-item');
+      if (!item) throw new Error('the data-event-id element is not inside a .vis-item');
+      const dot = item.querySelector('.vis-dot');
+      if (!item.classList.contains('vis-range') && dot) {
+        const box = dot.getBoundingClientRect();
+        return box.left + box.width / 2;
+      }
+      return item.getBoundingClientRect().left;
+    });
+    return (x - region.x) / region.width;
+  }
+
+  /** The page's scroll width: the phone contract wants it <= the viewport width (nothing scrolls sideways). */
+  async documentScrollWidth(): Promise<number> {
+    return this.page.evaluate(() => document.documentElement.scrollWidth);
+  }
+}

@@ -1,0 +1,60 @@
+import { describeEventDate } from '../src/domain/event-date-label.ts';
+import { expect, test } from './fixtures.ts';
+import { documentOf, primarySource } from './support/corpus-picks.ts';
+
+test('the timeline shows the corpus and a clicked item shows its verbatim quote and date in words', async ({
+  app,
+  corpus,
+}) => {
+  await app.open();
+
+  const shownIds = await test.step('every item on the timeline is an event of the corpus', async () => {
+    const ids = await app.timelineItems.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-event-id')));
+    const known = new Set(corpus.events.map((e) => e.id));
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.filter((id) => id === null || !known.has(id)), 'timeline items with unknown ids').toEqual([]);
+    return new Set(ids);
+  });
+
+  // A day-precision event with a date phrase, among those the first view shows: the quote has a <mark> to check.
+  const event = corpus.events.find(
+    (e) => e.precision === 'day' && primarySource(e).datePhrase !== null && shownIds.has(e.id),
+  );
+  if (!event) throw new Error('the first view shows no day-precision event with a date phrase');
+  const source = primarySource(event);
+
+  await app.selectOnTimeline(event);
+
+  await test.step('the details show the verbatim quote, its date phrase, the date in words and the source', async () => {
+    await expect(app.detailsQuote).toHaveText(source.quote.text);
+    await expect(app.detailsQuote.locator('mark')).toHaveText(source.datePhrase?.text ?? '');
+    await expect(app.details).toContainText(describeEventDate(event));
+    await expect(app.details).toContainText(documentOf(corpus, event).title);
+    await expect(app.readInArticleLink).toHaveAttribute('href', /^(?!#)\S+/);
+    await expect(app.closeDetailsButton).toBeVisible();
+  });
+
+  await test.step('"Fit all events" brings every event of the corpus onto the timeline', async () => {
+    await app.fitAllButton.click();
+    for (const e of corpus.events) await expect(app.timelineItem(e.id), `item of ${e.id}`).toHaveCount(1);
+  });
+});
+
+test('timeline items show how precise each date is', async ({ app, corpus }) => {
+  await app.open();
+  await app.fitAllButton.click();
+  for (const event of corpus.events) {
+    await test.step(`${event.precision}${event.end ? ' range' : ''}: ${event.title}`, async () => {
+      const item = app.timelineItemBox(event.id);
+      // A stated day (and nothing else) is drawn as exact; everything else is visibly approximate.
+      const precisionClass = event.precision === 'day' ? 'sl-item--exact' : 'sl-item--approximate';
+      await expect(item).toHaveClass(new RegExp(`(^|\\s)${precisionClass}(\\s|$)`));
+      // A span is drawn as a span, a single day as a point.
+      await expect(item).toHaveClass(event.end === null ? /(^|\s)vis-(point|box)(\s|$)/ : /(^|\s)vis-range(\s|$)/);
+      if (event.precision === 'reported') {
+        await expect(item).toHaveClass(/(^|\s)sl-item--reported(\s|$)/);
+        await expect(item).toContainText(/reported/i);
+      }
+    });
+  }
+});

@@ -1,0 +1,66 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * The journeys run against the production build (`vite build` + `vite preview`), never the dev server, so they
+ * test what ships. Run them with `npm run test:e2e` (scripts/run-e2e.mjs), which builds, picks the browser and
+ * passes it here as SOURCELINE_CHROMIUM: Playwright may not download its own browser on these machines.
+ */
+const PORT = 4173;
+const baseURL = `http://localhost:${PORT}/`;
+const isCI = Boolean(process.env.CI);
+const executablePath = process.env.SOURCELINE_CHROMIUM || undefined;
+
+/** Screenshots for the README are opt-in: `SCREENSHOTS=1 npm run test:e2e -- --grep @screenshots`. */
+const skipScreenshots = process.env.SCREENSHOTS === '1' ? [] : [/@screenshots/];
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results',
+  // Two cores on every machine (developers and CI alike).
+  workers: 2,
+  fullyParallel: true,
+  forbidOnly: isCI,
+  retries: isCI ? 1 : 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list'], ['json', { outputFile: '.cache/e2e-report.json' }]],
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    trace: 'on-first-retry',
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'desktop',
+      use: { viewport: { width: 1280, height: 800 } },
+      grepInvert: [/@phone/, ...skipScreenshots],
+    },
+    {
+      // Only the phone-tagged journeys run here, so the suite stays fast on two cores.
+      name: 'phone',
+      use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+      grep: /@phone/,
+      grepInvert: skipScreenshots,
+    },
+  ],
+  webServer: {
+    command: `npx vite preview --port ${PORT} --strictPort`,
+    url: baseURL,
+    reuseExistingServer: !isCI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

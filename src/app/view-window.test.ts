@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../domain/corpus.ts';
+import {
+  centredWindow,
+  fitWindow,
+  initialWindow,
+  nearestEvent,
+  showsEvent,
+  windowDays,
+  windowShowing,
+  zoomWindow,
+} from './view-window.ts';
+
+function event(id: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
+  return {
+    id,
+    title: id,
+    start,
+    end: null,
+    precision: 'day',
+    timing: 'past',
+    sources: [{ docId: 'd', quote: { start: 0, end: 1, text: 'x' }, datePhrase: null }],
+    ...extra,
+  };
+}
+
+// Shaped like the seed: a 2020 ceasefire recalled among December 2022 events.
+const december = [
+  event('blockade', '2022-12-12', { end: '2022-12-24', timing: 'ongoing' }),
+  event('call', '2022-12-23'),
+  event('statement', '2022-12-22'),
+  event('protest', '2022-12-14'),
+  event('ceasefire', '2020-11-09'),
+];
+
+describe('fitWindow', () => {
+  it('holds every event with padding', () => {
+    // 775 days of events, padded by ceil(77.5) = 78 days before and ceil(232.5) + 1 = 234 after the last day.
+    expect(fitWindow(december)).toEqual({ from: '2020-08-23', to: '2023-08-15' });
+  });
+  it('is null without events', () => {
+    expect(fitWindow([])).toBeNull();
+  });
+  it('gives a single day some room', () => {
+    const w = fitWindow([event('a', '2022-12-12')]);
+    expect(w).toEqual({ from: '2022-12-11', to: '2022-12-15' });
+  });
+});
+
+describe('initialWindow', () => {
+  it('frames the dense December cluster instead of crushing it under a 2020 outlier', () => {
+    const w = initialWindow(december);
+    // Starts 12-12 .. 12-23, padded by 2 days before and 4 + 1 after.
+    expect(w).toEqual({ from: '2022-12-10', to: '2022-12-28' });
+    for (const e of december.filter((x) => x.id !== 'ceasefire')) expect(w && showsEvent(w, e)).toBe(true);
+  });
+  it('fits everything when events are spread evenly', () => {
+    const spread = [event('a', '2022-01-01'), event('b', '2022-04-01'), event('c', '2022-08-01'), event('d', '2022-12-01')];
+    expect(initialWindow(spread)).toEqual(fitWindow(spread));
+  });
+  it('fits everything when there are too few events to call one an outlier', () => {
+    const two = [event('a', '2020-11-09'), event('b', '2022-12-12')];
+    expect(initialWindow(two)).toEqual(fitWindow(two));
+  });
+  it('is null without events', () => {
+    expect(initialWindow([])).toBeNull();
+  });
+});
+
+describe('zoomWindow', () => {
+  const w = { from: '2022-12-01', to: '2022-12-21' };
+  it('halves and doubles around the centre', () => {
+    expect(zoomWindow(w, 0.5)).toEqual({ from: '2022-12-06', to: '2022-12-16' });
+    expect(zoomWindow(w, 2)).toEqual({ from: '2022-11-21', to: '2022-12-31' });
+  });
+  it('never goes below two days', () => {
+    expect(windowDays(zoomWindow({ from: '2022-12-01', to: '2022-12-03' }, 0.5))).toBe(2);
+  });
+});
+
+describe('centredWindow / windowShowing', () => {
+  it('centres on a day', () => {
+    expect(centredWindow('2022-12-12', 14)).toEqual({ from: '2022-12-05', to: '2022-12-19' });
+  });
+  it('moves the window only when the event is outside it', () => {
+    const w = { from: '2022-12-10', to: '2022-12-26' };
+    expect(windowShowing(w, december[1] as TimelineEvent)).toBe(w);
+    expect(windowShowing(w, december[4] as TimelineEvent)).toEqual({ from: '2020-11-01', to: '2020-11-17' });
+  });
+  it('counts a range that overlaps the window as shown', () => {
+    expect(showsEvent({ from: '2022-12-20', to: '2022-12-30' }, december[0] as TimelineEvent)).toBe(true);
+    expect(showsEvent({ from: '2022-12-25', to: '2022-12-30' }, december[0] as TimelineEvent)).toBe(false);
+  });
+});
+
+describe('nearestEvent', () => {
+  it('prefers the event that starts on the day over one that merely spans it', () => {
+    const spanning = event('month', '2022-12-01', { end: '2022-12-31', precision: 'month' });
+    expect(nearestEvent([spanning, ...december], '2022-12-12')?.id).toBe('blockade');
+  });
+  it('picks the closest by days', () => {
+    expect(nearestEvent(december.slice(1), '2022-12-21')?.id).toBe('statement');
+    expect(nearestEvent(december, '2021-01-01')?.id).toBe('ceasefire');
+  });
+  it('counts a day inside a range as a distance of zero', () => {
+    expect(nearestEvent([event('far', '2022-12-19'), december[0] as TimelineEvent], '2022-12-18')?.id).toBe('blockade');
+  });
+  it('prefers a stated day on a tie', () => {
+    const vague = event('vague', '2022-12-12', { precision: 'approximate', end: '2022-12-12' });
+    expect(nearestEvent([vague, event('exact', '2022-12-12')], '2022-12-12')?.id).toBe('exact');
+  });
+  it('is null without events', () => {
+    expect(nearestEvent([], '2022-12-12')).toBeNull();
+  });
+});

@@ -1,0 +1,156 @@
+import { addDays, compareDays, daysBetween, type IsoDay } from '../domain/calendar.ts';
+import type { TimelineEvent } from '../domain/corpus.ts';
+
+/**
+ * Window arithmetic for the timeline, on day strings: what the first view frames, zooming,
+ * fitting, centring on a date. Pure, so the framing rules are unit-tested and every window the app
+ * sets can be written to the URL as-is (`from`/`to`).
+ */
+export interface DayWindow {
+  from: IsoDay;
+  to: IsoDay;
+}
+
+/** The narrowest window: vis is given the same `zoomMin`, so windows never collapse to one day. */
+export const MIN_WINDOW_DAYS = 2;
+/** The widest window (two centuries) keeps zooming out from running into nonsense years. */
+export const MAX_WINDOW_DAYS = 200 * 366;
+/** Share of events the first view tries to keep together when outliers would crush them. */
+const CLUSTER_SHARE = 0.8;
+/** The cluster is framed instead of everything when it would fill less than this of the full view. */
+const CRUSHED_BELOW = 0.25;
+
+const lastDay = (event: TimelineEvent): IsoDay => event.end ?? event.start;
+
+/**
+ * Pads `from..to`: a tenth of its width before (at least a day), three tenths after (at least two
+ * days), because vis draws a point's label to the right of its dot and the last labels would
+ * otherwise be cut by the edge.
+ */
+function padded(from: IsoDay, to: IsoDay): DayWindow {
+  const width = Math.max(daysBetween(from, to), 0);
+  const before = Math.max(1, Math.ceil(width * 0.1));
+  const after = Math.max(2, Math.ceil(width * 0.3));
+  const window = { from: addDays(from, -before), to: addDays(to, after + 1) };
+  return widen(window, MIN_WINDOW_DAYS);
+}
+
+function widen(window: DayWindow, minDays: number): DayWindow {
+  const width = daysBetween(window.from, window.to);
+  if (width >= minDays) return window;
+  const grow = minDays - width;
+  const before = Math.floor(grow / 2);
+  return { from: addDays(window.from, -before), to: addDays(window.to, grow - before) };
+}
+
+function bounds(events: readonly TimelineEvent[]): { from: IsoDay; to: IsoDay } | null {
+  let from: IsoDay | null = null;
+  let to: IsoDay | null = null;
+  for (const event of events) {
+    if (from === null || compareDays(event.start, from) < 0) from = event.start;
+    const end = lastDay(event);
+    if (to === null || compareDays(end, to) > 0) to = end;
+  }
+  return from !== null && to !== null ? { from, to } : null;
+}
+
+/** Every event, padded. Null when there are none. */
+export function fitWindow(events: readonly TimelineEvent[]): DayWindow | null {
+  const b = bounds(events);
+  return b ? padded(b.from, b.to) : null;
+}
+
+/**
+ * The first view: all events, unless a few outliers (a 2020 ceasefire among December 2022 events)
+ * would squeeze the rest into a sliver. Then it frames the narrowest run of starts that holds
+ * CLUSTER_SHARE of the events (`fitWindow`, behind "Fit all events", still shows everything). O(n log n) for the sort, O(n) for the sliding window.
+ */
+export function initialWindow(events: readonly TimelineEvent[]): DayWindow | null {
+  const all = bounds(events);
+  if (!all) return null;
+  const n = events.length;
+  const k = Math.ceil(n * CLUSTER_SHARE);
+  if (n < 3 || k >= n) return padded(all.from, all.to);
+  const sorted = [...events].sort((a, b) => compareDays(a.start, b.start));
+  let best = 0;
+  let bestWidth = Number.POSITIVE_INFINITY;
+  for (let i = 0; i + k - 1 < n; i++) {
+    const first = sorted[i];
+    const last = sorted[i + k - 1];
+    if (!first || !last) continue;
+    const width = daysBetween(first.start, last.start);
+    if (width < bestWidth) {
+      bestWidth = width;
+      best = i;
+    }
+  }
+  const first = sorted[best];
+  const last = sorted[best + k - 1];
+  if (!first || !last) return padded(all.from, all.to);
+  // Framed by starts only: a long range in the cluster (a blockade "in the coming weeks") still
+  // shows its beginning, and does not stretch the frame until the points are crushed again.
+  const cluster = { from: first.start, to: last.start };
+  const clusterDays = daysBetween(cluster.from, cluster.to) + 1;
+  const allDays = daysBetween(all.from, all.to) + 1;
+  return clusterDays < allDays * CRUSHED_BELOW ? padded(cluster.from, cluster.to) : padded(all.from, all.to);
+}
+
+export function windowDays(window: DayWindow): number {
+  return daysBetween(window.from, window.to);
+}
+
+/** A window of `days` centred on `day`. */
+export function centredWindow(day: IsoDay, days: number): DayWindow {
+  const width = clampWidth(days);
+  const before = Math.floor(width / 2);
+  return { from: addDays(day, -before), to: addDays(day, width - before) };
+}
+
+/** Scales the window around its centre: `factor` 0.5 zooms in, 2 zooms out. */
+export function zoomWindow(window: DayWindow, factor: number): DayWindow {
+  const width = windowDays(window);
+  const centre = addDays(window.from, Math.floor(width / 2));
+  return centredWindow(centre, Math.round(width * factor));
+}
+
+function clampWidth(days: number): number {
+  return Math.min(MAX_WINDOW_DAYS, Math.max(MIN_WINDOW_DAYS, days));
+}
+
+/** True when some day of the event lies inside the window. */
+export function showsEvent(window: DayWindow, event: TimelineEvent): boolean {
+  return compareDays(event.start, window.to) <= 0 && compareDays(lastDay(event), window.from) >= 0;
+}
+
+/** The window unchanged when it shows the event, else the same width centred on the event's start. */
+export function windowShowing(window: DayWindow, event: TimelineEvent): DayWindow {
+  return showsEvent(window, event) ? window : centredWindow(event.start, windowDays(window));
+}
+
+/**
+ * The event nearest to `day`: the smallest gap between the day and the event's days; ties go to an
+ * event that starts on that very day, then to a stated day over a vaguer date, then to list order.
+ */
+export function nearestEvent(events: readonly TimelineEvent[], day: IsoDay): TimelineEvent | null {
+  let best: TimelineEvent | null = null;
+  let bestKey: [number, number, number] = [Infinity, Infinity, Infinity];
+  for (const event of events) {
+    const gap =
+      compareDays(day, event.start) < 0 ? daysBetween(day, event.start) : Math.max(0, daysBetween(lastDay(event), day));
+    const key: [number, number, number] = [gap, Math.abs(daysBetween(day, event.start)), event.precision === 'day' ? 0 : 1];
+    if (lessThan(key, bestKey)) {
+      best = event;
+      bestKey = key;
+    }
+  }
+  return best;
+}
+
+function lessThan(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return false;
+}

@@ -1,0 +1,49 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { CorpusFile } from '../extraction/index.ts';
+
+/**
+ * The documents folder -> files for `extractCorpus`. The only file I/O of extraction: it lists
+ * `*.txt` and `*.md` files (sorted, not recursive) and reads their bytes; everything else in the
+ * folder is listed in `ignored` so the CLI can say so. Paths are relative to `root` with `/`
+ * separators (`seeds/000_x.txt`) so the corpus is the same on every machine.
+ */
+export interface DocumentsFolder {
+  files: CorpusFile[];
+  ignored: string[];
+}
+
+export const DOCUMENT_EXTENSIONS = ['.txt', '.md'];
+
+/** Where the documents are: `--seeds DIR`, else `SOURCELINE_SEEDS` (when not empty), else `seeds/`. */
+export function documentsDir(root: string, flag?: string, env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env['SOURCELINE_SEEDS'];
+  return resolve(root, flag ?? (fromEnv !== undefined && fromEnv !== '' ? fromEnv : 'seeds'));
+}
+
+export function isDocumentFile(name: string): boolean {
+  return DOCUMENT_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)) && !name.startsWith('.');
+}
+
+export function readDocumentsFolder(dir: string, root: string = process.cwd()): DocumentsFolder {
+  const names = readdirSync(dir).sort();
+  const files: CorpusFile[] = [];
+  const ignored: string[] = [];
+  for (const name of names) {
+    const full = join(dir, name);
+    const rel = displayPath(full, root);
+    if (!statSync(full).isFile() || !isDocumentFile(name)) {
+      ignored.push(rel);
+      continue;
+    }
+    files.push({ path: rel, bytes: new Uint8Array(readFileSync(full)) });
+  }
+  return { files, ignored };
+}
+
+/** Relative to the project root when inside it, else absolute; always with `/`. */
+export function displayPath(full: string, root: string): string {
+  const rel = relative(root, full);
+  const shown = rel.startsWith('..') || rel === '' ? resolve(full) : rel;
+  return shown.split(sep).join('/');
+}

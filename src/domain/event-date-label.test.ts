@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { describeEventDate, describeRange } from './event-date-label.ts';
+
+describe('describeEventDate', () => {
+  it('states a day, month or year only at the precision the text gives', () => {
+    expect(describeEventDate({ start: '2022-12-12', end: null, precision: 'day', timing: 'past' })).toBe('December 12, 2022');
+    expect(describeEventDate({ start: '2022-12-01', end: '2022-12-31', precision: 'month', timing: 'past' })).toBe('December 2022');
+    expect(describeEventDate({ start: '2022-01-01', end: '2022-12-31', precision: 'year', timing: 'past' })).toBe('2022');
+    expect(describeEventDate({ start: '2020-11-09', end: null, precision: 'day', timing: 'past' })).toBe('November 9, 2020');
+  });
+
+  it('says a reported event has no date of its own', () => {
+    expect(describeEventDate({ start: '2022-12-24', end: null, precision: 'reported', timing: 'past' }))
+      .toBe('reported December 24, 2022; date not stated');
+  });
+
+  it('reads ongoing events as "since"', () => {
+    expect(describeEventDate({ start: '2022-12-12', end: '2022-12-24', precision: 'day', timing: 'ongoing' }))
+      .toBe('since December 12, 2022 – ongoing');
+    expect(describeEventDate({ start: '2022-12-10', end: '2022-12-24', precision: 'approximate', timing: 'ongoing' }))
+      .toBe('since around December 10, 2022 – ongoing');
+    expect(describeEventDate({ start: '2022-11-01', end: '2022-12-24', precision: 'month', timing: 'ongoing' }))
+      .toBe('since November 2022 – ongoing');
+  });
+
+  it('reads future events as expected', () => {
+    expect(describeEventDate({ start: '2022-12-25', end: '2023-02-11', precision: 'approximate', timing: 'future' }))
+      .toBe('expected between December 25, 2022 and February 11, 2023');
+    expect(describeEventDate({ start: '2023-01-05', end: null, precision: 'day', timing: 'future' })).toBe('expected on January 5, 2023');
+    expect(describeEventDate({ start: '2023-03-01', end: '2023-03-31', precision: 'month', timing: 'future' })).toBe('expected in March 2023');
+  });
+
+  it('hedges approximate past ranges', () => {
+    expect(describeEventDate({ start: '2022-11-05', end: '2022-12-17', precision: 'approximate', timing: 'past' }))
+      .toBe('between November 5 and December 17, 2022');
+  });
+});
+
+describe('describeRange', () => {
+  it('names thirds of a month', () => {
+    expect(describeRange('2022-11-21', '2022-11-30')).toBe('around late November 2022');
+    expect(describeRange('2022-12-01', '2022-12-10')).toBe('around early December 2022');
+    expect(describeRange('2022-12-11', '2022-12-20')).toBe('around mid-December 2022');
+  });
+
+  it('spells other ranges out', () => {
+    expect(describeRange('2022-12-01', '2022-12-09')).toBe('around December 1 – 9, 2022');
+    expect(describeRange('2022-12-01', '2022-12-31')).toBe('around December 2022');
+    expect(describeRange('2022-03-01', '2022-05-31')).toBe('between March and May 2022');
+    expect(describeRange('2022-12-24', '2022-12-24')).toBe('around December 24, 2022');
+    expect(describeRange('2021-12-30', '2022-01-02')).toBe('between December 30, 2021 and January 2, 2022');
+  });
+
+  it('rejects strings that are not days', () => {
+    expect(() => describeRange('2022-02-30', '2022-03-01')).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,65 @@
+import { format } from 'date-fns';
+import { lastDayOfMonth, parseIsoDay } from './calendar.ts';
+import type { TimelineEvent } from './corpus.ts';
+
+/**
+ * An event's date in words, saying exactly as much as the text does: a day only for `day`
+ * precision, a month or year for those, a hedged range ("around", "between") for `approximate`,
+ * and for `reported` events the publication date with "date not stated". Ongoing events read
+ * "since ... – ongoing"; future ones "expected ...".
+ */
+
+export type DatedEvent = Pick<TimelineEvent, 'start' | 'end' | 'precision' | 'timing'>;
+
+function day(iso: string, pattern: string): string {
+  const date = parseIsoDay(iso);
+  if (!date) throw new RangeError(`not a calendar day: ${iso}`);
+  return format(date, pattern);
+}
+
+const fullDay = (iso: string): string => day(iso, 'MMMM d, yyyy');
+const monthYear = (iso: string): string => day(iso, 'MMMM yyyy');
+
+/** A start..end range in words: "around late November 2022", "between November 5 and December 17, 2022". */
+export function describeRange(start: string, end: string): string {
+  if (start === end) return `around ${fullDay(start)}`;
+  const [sy, sm, sd] = start.split('-').map(Number);
+  const [ey, em, ed] = end.split('-').map(Number);
+  if (sy === undefined || sm === undefined || sd === undefined || ey === undefined || em === undefined || ed === undefined) {
+    throw new RangeError(`not a range: ${start}..${end}`);
+  }
+  if (sy === ey && sm === em) {
+    const last = Number(lastDayOfMonth(sy, sm).slice(8));
+    if (sd === 1 && ed === last) return `around ${monthYear(start)}`;
+    if (sd === 1 && ed === 10) return `around early ${monthYear(start)}`;
+    if (sd === 11 && ed === 20) return `around mid-${monthYear(start)}`;
+    if (sd === 21 && ed === last) return `around late ${monthYear(start)}`;
+    return `around ${day(start, 'MMMM d')} – ${day(end, 'd, yyyy')}`;
+  }
+  if (sy === ey) {
+    const last = Number(lastDayOfMonth(ey, em).slice(8));
+    if (sd === 1 && ed === last) return `between ${day(start, 'MMMM')} and ${monthYear(end)}`;
+    return `between ${day(start, 'MMMM d')} and ${fullDay(end)}`;
+  }
+  return `between ${fullDay(start)} and ${fullDay(end)}`;
+}
+
+export function describeEventDate(event: DatedEvent): string {
+  const { start, end, precision, timing } = event;
+  if (precision === 'reported') return `reported ${fullDay(start)}; date not stated`;
+  const stated =
+    precision === 'day' ? fullDay(start)
+      : precision === 'month' ? monthYear(start)
+        : precision === 'year' ? day(start, 'yyyy')
+          : undefined;
+  if (timing === 'ongoing') {
+    const since = stated ?? `around ${fullDay(start)}`;
+    return `since ${since} – ongoing`;
+  }
+  if (stated !== undefined) {
+    if (timing === 'future') return `expected ${precision === 'day' ? 'on ' : 'in '}${stated}`;
+    return stated;
+  }
+  const range = describeRange(start, end ?? start);
+  return timing === 'future' ? `expected ${range}` : range;
+}

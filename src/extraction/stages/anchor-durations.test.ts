@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { candidateOf, fixedTagger, mention, runUntil } from '../fixtures/seed-fixture.ts';
+
+const S0 = 'The European Union and France called on Azerbaijan to end the almost two-week-long blockade of the Lachin Corridor—the only road connecting Artsakh to Armenia.';
+
+function anchorOn(text: string, phrase: string, days: number, value: string) {
+  return runUntil('anchorDurations', { id: 'd', text, published: '2022-12-24' },
+    fixedTagger((t) => [mention(t, phrase, { type: 'DURATION', value, durationDays: days })]));
+}
+
+describe('anchorDurations', () => {
+  it('anchors "the almost two-week-long blockade" (which others call to end) at publication', () => {
+    const blockade = candidateOf(runUntil('anchorDurations'), S0, 'noun-modifier');
+    expect(blockade?.ongoingFromDuration).toBe(true);
+    expect(blockade?.stages).toContain('anchorDurations');
+  });
+
+  it('anchors a duration of a present-perfect clause', () => {
+    const state = anchorOn('The corridor has been blockaded for two weeks.', 'two weeks', 14, 'P2W');
+    expect(state.candidates).toHaveLength(1);
+    expect(state.candidates[0]?.ongoingFromDuration).toBe(true);
+  });
+
+  it('drops a duration-modified noun with nothing tying it to publication', () => {
+    const state = anchorOn('Veterans remembered the 44-day war in the capital.', '44-day', 44, 'P44D');
+    expect(state.candidates.map((c) => c.anchor.kind)).toEqual(['reported']);
+    expect(state.candidates.some((c) => c.ongoingFromDuration)).toBe(false);
+  });
+
+  it('turns a past clause dated only by a duration into a reported event', () => {
+    const state = anchorOn('The delegation stayed for three days.', 'three days', 3, 'P3D');
+    expect(state.candidates.map((c) => c.anchor.kind)).toEqual(['reported']);
+  });
+});

@@ -1,0 +1,46 @@
+import { ONGOING_CUES, wordTokens } from '../english-words.ts';
+import { durationDaysOf } from '../duration-days.ts';
+import type { EventCandidate, PipelineStage, TraceEntry } from '../types.ts';
+import { findVerbGroup } from '../verb-groups.ts';
+
+/**
+ * Turns durations into dates where the text lets us: a duration of something still going on at
+ * publication ("the almost two-week-long blockade" of a blockade others call to end; "has been
+ * blockaded for two weeks") is an ongoing range from about publication minus the duration to
+ * publication. A duration with nothing saying it reaches publication ("a 44-day war") cannot be
+ * placed: its noun event is dropped, and a clause it was dating falls back to `reported` when its
+ * verb reports a past action.
+ */
+export const anchorDurations: PipelineStage = {
+  name: 'anchorDurations',
+  run(state) {
+    const trace: TraceEntry[] = [...state.trace];
+    const note = (message: () => string): void => { trace.push({ stage: 'anchorDurations', message }); };
+    const candidates: EventCandidate[] = [];
+    for (const c of state.candidates) {
+      if (c.anchor.kind === 'reported' || c.anchor.mention.type !== 'DURATION') {
+        candidates.push(c);
+        continue;
+      }
+      const mention = c.anchor.mention;
+      const days = mention.durationDays ?? durationDaysOf(mention.value);
+      const tokens = wordTokens(c.clause.text, c.clause.start);
+      const group = findVerbGroup(tokens);
+      const reachesPublication =
+        tokens.some((t) => ONGOING_CUES.has(t.lower)) ||
+        (group !== undefined && (group.perfect || (group.progressive && group.tense === 'present')));
+      if (days !== undefined && days > 0 && reachesPublication) {
+        candidates.push({ ...c, ongoingFromDuration: true, stages: [...c.stages, 'anchorDurations'] });
+        note(() => `"${mention.text}" (${days} days) reaches publication: ongoing range`);
+        continue;
+      }
+      if (c.anchor.kind === 'adverbial' && group?.tense === 'past') {
+        candidates.push({ ...c, anchor: { kind: 'reported' }, stages: [...c.stages, 'anchorDurations'] });
+        note(() => `"${mention.text}" cannot be placed; the past action is reported: ${c.clause.text}`);
+        continue;
+      }
+      note(() => `"${mention.text}" cannot be placed; no event: ${c.quote.text}`);
+    }
+    return { ...state, candidates, trace };
+  },
+};

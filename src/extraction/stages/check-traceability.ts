@@ -1,0 +1,42 @@
+import { wordTokens } from '../english-words.ts';
+import type { PipelineStage } from '../types.ts';
+
+/**
+ * The last gate: every quote and date phrase must be a verbatim slice of the document text, every
+ * title word must occur in the event's sentence, and every event must be fully placed. Any failure
+ * is a pipeline bug, and an untraceable event must never reach the timeline, so it throws with the
+ * document id and the offending span instead of dropping the event quietly.
+ */
+export class TraceabilityError extends Error {
+  override readonly name = 'TraceabilityError';
+}
+
+export const checkTraceability: PipelineStage = {
+  name: 'checkTraceability',
+  run(state) {
+    const { text, id: docId } = state.doc;
+    const fail = (message: string): never => {
+      throw new TraceabilityError(`${docId}: ${message}`);
+    };
+    const candidates = state.candidates.map((c) => {
+      if (text.slice(c.quote.start, c.quote.end) !== c.quote.text) {
+        fail(`quote [${c.quote.start}, ${c.quote.end}) is not a verbatim slice: "${c.quote.text}"`);
+      }
+      if (c.anchor.kind !== 'reported') {
+        const m = c.anchor.mention;
+        if (text.slice(m.start, m.end) !== m.text) fail(`date phrase [${m.start}, ${m.end}) is not a verbatim slice: "${m.text}"`);
+      }
+      if (!c.id || !c.title || !c.start || c.end === undefined || !c.precision || !c.timing) {
+        fail(`event from "${c.quote.text}" left the pipeline incomplete`);
+      }
+      const sentence = state.sentences[c.clause.sentenceIndex];
+      const words = new Set(wordTokens(sentence?.text ?? '').map((t) => t.lower));
+      const foreign = wordTokens(c.title ?? '').filter((t) => !words.has(t.lower));
+      if (foreign.length > 0) {
+        fail(`title "${c.title}" has words not in its sentence: ${foreign.map((t) => t.text).join(', ')}`);
+      }
+      return { ...c, stages: [...c.stages, 'checkTraceability'] };
+    });
+    return { ...state, candidates };
+  },
+};

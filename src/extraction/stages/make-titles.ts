@@ -1,0 +1,212 @@
+import { DETERMINERS, OPENING_ADVERBS, PREPOSITIONS, SUBJECT_PRONOUNS, isGerund, wordTokens } from '../english-words.ts';
+import type { Clause, DocumentState, EventCandidate, PipelineStage } from '../types.ts';
+import { findVerbGroup } from '../verb-groups.ts';
+
+/**
+ * Gives each event a short title made only of words of its own sentence, in their order:
+ * subject + verb group + object of its clause (leading adverbials, appositives and date modifiers
+ * that belong to other events dropped; a leading "they" replaced by the subject of the clause it is
+ * coordinated with), or the modified noun phrase for noun events ("The November 9, 2020 ceasefire
+ * agreement"). At most `MAX_TITLE_LENGTH` characters: cut at a phrase boundary with an ellipsis.
+ */
+export const MAX_TITLE_LENGTH = 72;
+
+type Piece = { start: number; end: number };
+
+const BOUNDARY_WORDS = new Set([...PREPOSITIONS, 'and', 'or', 'but', 'to', 'which', 'that', 'as', 'while']);
+const TRAILING_STOP = /(?:\s+(?:the|a|an|and|or|but|of|to|for|with|in|on|at|by|as|that|which|its|their|his|her))+$/i;
+const COMMUNICATION = new Set(['tweeted', 'wrote', 'posted', 'announced', 'declared', 'stated']);
+
+function trimPiece(text: string, p: Piece): Piece {
+  let { start, end } = p;
+  while (start < end && /[\s,;:“”"‘’'—–\-(]/.test(text[start] ?? '')) start++;
+  while (end > start && /[\s,;:“”"‘’'—–\-.)]/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+/**
+ * Comma-separated segments of [start, end), trimmed, with leading conjunctions and sentence adverbs
+ * dropped. A segment that was only a conjunction ("..., and was published") is returned empty: the
+ * verb then belongs to the first segment's subject.
+ */
+function segments(text: string, start: number, end: number): Piece[] {
+  const out: Piece[] = [];
+  let from = start;
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(/,/g)) {
+    out.push(trimPiece(text, { start: from, end: start + (m.index ?? 0) }));
+    from = start + (m.index ?? 0) + 1;
+  }
+  out.push(trimPiece(text, { start: from, end }));
+  return out.map((p) => dropLeadingWords(text, p, (w) => w === 'and' || w === 'but' || OPENING_ADVERBS.has(w)));
+}
+
+function hasWords(text: string, p: Piece): boolean {
+  return p.end > p.start && /[\p{L}\p{N}]/u.test(text.slice(p.start, p.end));
+}
+
+function dropLeadingWords(text: string, p: Piece, drop: (lower: string) => boolean): Piece {
+  let piece = p;
+  for (;;) {
+    const first = wordTokens(text.slice(piece.start, piece.end), piece.start)[0];
+    if (!first || !drop(first.lower)) return piece;
+    piece = first.end >= piece.end ? { start: piece.end, end: piece.end } : trimPiece(text, { start: first.end, end: piece.end });
+  }
+}
+
+/** `text` with the given ranges blanked out, so punctuation inside them ("November 9, 2020") is not a boundary. */
+function masked(text: string, ranges: Piece[]): string {
+  let out = text;
+  for (const r of ranges) out = out.slice(0, r.start) + 'x'.repeat(r.end - r.start) + out.slice(r.end);
+  return out;
+}
+
+interface ClauseParts { subject: Piece | undefined; verbStart: number; predicate: Piece; leading: Piece | undefined }
+
+function clauseParts(state: DocumentState, clause: Pick<Clause, 'start' | 'end' | 'text' | 'antecedent'>): ClauseParts | undefined {
+  const text = masked(state.doc.text, state.mentions);
+  const tokens = wordTokens(clause.text, clause.start);
+  const group = findVerbGroup(tokens);
+  const first = group ? tokens[group.first] : undefined;
+  if (!group || !first) return undefined;
+  let subject: Piece | undefined;
+  let leading: Piece | undefined;
+  if (clause.antecedent) {
+    subject = { start: clause.antecedent.start, end: clause.antecedent.end };
+  } else {
+    const segs = segments(text, clause.start, first.start);
+    const last = segs[segs.length - 1];
+    const worded = segs.filter((p) => hasWords(text, p));
+    subject = last && hasWords(text, last) ? last : worded[0];
+    if (worded.length > 1 && subject !== worded[0]) leading = worded[0];
+  }
+  // Predicate: from the verb group to the first punctuation, relative pronoun or trailing participle.
+  let end = clause.end;
+  const rest = text.slice(first.start, clause.end);
+  const stop = /[,;:—–([“”"]|\s(?:which|who|according to)\s/.exec(rest);
+  if (stop) end = first.start + stop.index;
+  const predTokens = wordTokens(text.slice(first.start, end), first.start);
+  for (let i = group.head - group.first + 2; i < predTokens.length; i++) {
+    const t = predTokens[i];
+    const prev = predTokens[i - 1];
+    if (t && prev && isGerund(t.lower) && !PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower) && prev.lower !== 'to' && !/^(?:is|are|was|were|been|be|of)$/.test(prev.lower)) {
+      end = t.start;
+      break;
+    }
+  }
+  return { subject, verbStart: first.start, predicate: trimPiece(text, { start: first.start, end }), leading };
+}
+
+/** Pieces minus the ranges in `remove`. */
+function subtract(pieces: Piece[], remove: Piece[]): Piece[] {
+  let out = pieces;
+  for (const r of remove) {
+    out = out.flatMap((p) => {
+      if (r.end <= p.start || r.start >= p.end) return [p];
+      const parts: Piece[] = [];
+      if (r.start > p.start) parts.push({ start: p.start, end: r.start });
+      if (r.end < p.end) parts.push({ start: r.end, end: p.end });
+      return parts;
+    });
+  }
+  return out;
+}
+
+function join(text: string, pieces: Piece[]): string {
+  return pieces
+    .map((p) => text.slice(p.start, p.end).replace(/\s+/g, ' ').trim())
+    .filter((s) => s.length > 0)
+    .join(' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/[\s,;:—–\-.]+$/, '')
+    .replace(/^[\s“”"‘’']+/, '');
+}
+
+/** Cuts `title` to the limit at a phrase boundary (never before `minLength`), with an ellipsis. */
+export function shortenTitle(title: string, minLength = 0): string {
+  if (title.length <= MAX_TITLE_LENGTH) return title;
+  let best = -1;
+  for (const m of title.matchAll(/(,)?\s+(\S+)/g)) {
+    const at = m.index ?? 0;
+    const word = (m[2] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+    if (at + 1 > MAX_TITLE_LENGTH) break;
+    if (at >= minLength && (m[1] === ',' || BOUNDARY_WORDS.has(word))) best = at;
+  }
+  if (best < 0) {
+    best = title.lastIndexOf(' ', MAX_TITLE_LENGTH - 1);
+    if (best <= 0) best = MAX_TITLE_LENGTH - 1;
+  }
+  const cut = title.slice(0, best).replace(TRAILING_STOP, '').replace(/[\s,;:—–-]+$/, '');
+  return `${cut}…`;
+}
+
+function capitalize(s: string): string {
+  return s.length > 0 ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+}
+
+/** Date modifiers in the clause that date other events: "the [November 9, 2020] ceasefire". */
+function foreignModifiers(state: DocumentState, c: EventCandidate): Piece[] {
+  const text = state.doc.text;
+  return state.candidates
+    .filter((o) => o.clause === c.clause && o.anchor.kind === 'noun-modifier' && o !== c)
+    .flatMap((o) => {
+      if (o.anchor.kind !== 'noun-modifier') return [];
+      const m = o.anchor.mention;
+      const before = /(?:\b(?:almost|nearly|about|around|roughly|some|over|approximately)\s+)+$/i.exec(text.slice(Math.max(0, m.start - 30), m.start));
+      const after = /^(?:[\s-]*(?:long|old)\b|[’']s\b)?/.exec(text.slice(m.end));
+      return [{ start: m.start - (before?.[0].length ?? 0), end: m.end + (after?.[0].length ?? 0) }];
+    });
+}
+
+export function titleOf(state: DocumentState, c: EventCandidate): string {
+  const text = state.doc.text;
+  if (c.anchor.kind === 'noun-modifier') {
+    return shortenTitle(capitalize(join(text, [c.anchor.phrase])));
+  }
+  const parts = clauseParts(state, c.clause);
+  if (!parts) return shortenTitle(capitalize(join(text, [trimPiece(text, c.quote)])));
+  let subject = parts.subject;
+  const subjectWord = subject ? wordTokens(text.slice(subject.start, subject.end)) : [];
+  if (c.clause.coordinatedSubject && subjectWord.length === 1 && SUBJECT_PRONOUNS.has(subjectWord[0]?.lower ?? '')) {
+    const co = c.clause.coordinatedSubject;
+    const coParts = clauseParts(state, { ...co });
+    if (coParts?.subject) subject = coParts.subject;
+  }
+  const remove = foreignModifiers(state, c);
+  const predicateTokens = wordTokens(text.slice(parts.predicate.start, parts.predicate.end));
+  const verbOnly = predicateTokens.length === 1 && COMMUNICATION.has(predicateTokens[0]?.lower ?? '');
+  const head = subject ? [subject] : [];
+  if (verbOnly && parts.leading) {
+    // "..., Borrell tweeted": say who did what, then what it was about.
+    const lead = join(text, subtract([...head, parts.predicate], remove));
+    const content = join(text, subtract([parts.leading], remove));
+    return shortenTitle(capitalize(`${lead}: ${content}`), lead.length + 2);
+  }
+  const core = join(text, subtract([...head, parts.predicate], remove));
+  const minimum = join(text, subtract([...head, { start: parts.predicate.start, end: Math.min(parts.predicate.end, parts.verbStart + 1) }], remove)).length;
+  return shortenTitle(capitalize(core), minimum);
+}
+
+/**
+ * The title, or — if assembling pieces ever produced a word that is not in the sentence (a piece
+ * boundary inside a word) — the shortened quote, which is a verbatim slice and so always passes.
+ */
+function safeTitle(state: DocumentState, c: EventCandidate): string {
+  const title = titleOf(state, c);
+  const sentence = state.sentences[c.clause.sentenceIndex]?.text ?? '';
+  const words = new Set(wordTokens(sentence).map((t) => t.lower));
+  if (title.length > 0 && wordTokens(title).every((t) => words.has(t.lower))) return title;
+  return shortenTitle(capitalize(join(state.doc.text, [trimPiece(state.doc.text, c.quote)])));
+}
+
+export const makeTitles: PipelineStage = {
+  name: 'makeTitles',
+  run(state) {
+    const candidates = state.candidates.map((c) => ({ ...c, title: safeTitle(state, c), stages: [...c.stages, 'makeTitles'] }));
+    return {
+      ...state,
+      candidates,
+      trace: [...state.trace, ...candidates.map((c) => ({ stage: 'makeTitles', message: () => `"${c.title}" <- ${c.quote.text}` }))],
+    };
+  },
+};

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { fixedTagger, mention } from '../fixtures/seed-fixture.ts';
+import { runStages } from '../extract-events.ts';
+import { findDateMentions } from './find-date-mentions.ts';
+import { mergeDateRanges } from './merge-date-ranges.ts';
+import { splitSentences } from './split-sentences.ts';
+
+const day = (d: string) => ({ start: d, end: d, precision: 'day' as const });
+
+function merged(text: string, phrases: Array<[string, string]>) {
+  const tagger = fixedTagger(phrases.map(([p, d]) => mention(text, p, { value: d, interval: day(d) })));
+  return runStages({ id: 'd', text, published: '2022-12-24' }, [splitSentences, findDateMentions(tagger), mergeDateRanges]).mentions;
+}
+
+describe('mergeDateRanges', () => {
+  it('joins "from X to Y" into one range mention covering the whole phrase', () => {
+    const ms = merged('Talks ran from December 1 to December 10 in Brussels.', [['December 1', '2022-12-01'], ['December 10', '2022-12-10']]);
+    expect(ms).toHaveLength(1);
+    expect(ms[0]).toMatchObject({ text: 'from December 1 to December 10', interval: { start: '2022-12-01', end: '2022-12-10', precision: 'approximate' }, derived: true });
+  });
+
+  it('joins "between X and Y" and dashed ranges', () => {
+    expect(merged('Fighting went on between November 5 and December 17.', [['November 5', '2022-11-05'], ['December 17', '2022-12-17']])[0]?.text)
+      .toBe('between November 5 and December 17');
+    expect(merged('The summit (December 1–December 3) ended.', [['December 1', '2022-12-01'], ['December 3', '2022-12-03']])[0]?.text)
+      .toBe('December 1–December 3');
+  });
+
+  it('leaves separate dates alone', () => {
+    const ms = merged('He arrived on December 1 and left on December 10.', [['December 1', '2022-12-01'], ['December 10', '2022-12-10']]);
+    expect(ms.map((m) => m.text)).toEqual(['December 1', 'December 10']);
+  });
+
+  it('never builds a range that ends before it starts', () => {
+    const ms = merged('It ran from December 10 to December 1.', [['December 10', '2022-12-10'], ['December 1', '2022-12-01']]);
+    expect(ms).toHaveLength(2);
+  });
+});

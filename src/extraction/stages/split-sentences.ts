@@ -1,0 +1,82 @@
+import type { PipelineStage, Sentence } from '../types.ts';
+
+/**
+ * Splits the body into sentences with character offsets into the document text. Paragraphs
+ * (blank lines) and Markdown headings always end a sentence; inside a paragraph a sentence ends at
+ * `.`, `!` or `?` (plus any closing quotes/brackets) followed by whitespace and a capital, digit
+ * or opening quote, unless the period closes a known abbreviation or an initial ("J. Borrell").
+ */
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'rep',
+  'sen', 'gov', 'pres', 'mt', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'etc', 'vs', 'inc', 'ltd', 'co', 'corp', 'u.s', 'u.k',
+  'u.n', 'e.u', 'approx', 'est', 'fig', 'vol', 'rev', 'hon', 'ave', 'blvd', 'dept', 'univ',
+]);
+
+const CLOSERS = '"\'”’)]»';
+const OPENERS = '"\'“‘([«';
+
+export function splitSentenceSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  // A block is a Markdown heading line, or a paragraph: lines up to a blank line or a heading.
+  const blocks = /(?<=^|\n)[ \t]*#{1,6}[ \t][^\n]*|[^\n]+(?:\n(?![ \t]*\n)(?![ \t]*#{1,6}[ \t])[^\n]*)*/g;
+  for (const block of text.matchAll(blocks)) {
+    const blockStart = block.index ?? 0;
+    splitBlock(block[0], blockStart, spans);
+  }
+  return spans;
+}
+
+function splitBlock(block: string, offset: number, out: Array<{ start: number; end: number }>): void {
+  let sentenceStart = 0;
+  const push = (from: number, to: number): void => {
+    let s = from;
+    let e = to;
+    while (s < e && /\s/.test(block[s] ?? '')) s++;
+    while (e > s && /\s/.test(block[e - 1] ?? '')) e--;
+    if (e > s && /[\p{L}\p{N}]/u.test(block.slice(s, e))) out.push({ start: offset + s, end: offset + e });
+  };
+  for (let i = 0; i < block.length; i++) {
+    const ch = block[i];
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let end = i + 1;
+    while (end < block.length && CLOSERS.includes(block[end] ?? '')) end++;
+    if (end < block.length && !/\s/.test(block[end] ?? '')) continue;
+    let next = end;
+    while (next < block.length && /\s/.test(block[next] ?? '')) next++;
+    if (next >= block.length) break;
+    const following = block[next] ?? '';
+    if (!(/[\p{Lu}\p{N}]/u.test(following) || OPENERS.includes(following))) continue;
+    if (ch === '.' && endsWithAbbreviation(block.slice(sentenceStart, i))) continue;
+    push(sentenceStart, end);
+    sentenceStart = next;
+    i = next - 1;
+  }
+  push(sentenceStart, block.length);
+}
+
+function endsWithAbbreviation(before: string): boolean {
+  const m = /([\p{L}.]+)$/u.exec(before);
+  if (!m) return false;
+  const word = m[1] ?? '';
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Borrell"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+export const splitSentences: PipelineStage = {
+  name: 'splitSentences',
+  run(state) {
+    const sentences: Sentence[] = splitSentenceSpans(state.doc.text).map((s, index) => ({
+      index,
+      start: s.start,
+      end: s.end,
+      text: state.doc.text.slice(s.start, s.end),
+    }));
+    return {
+      ...state,
+      sentences,
+      trace: [...state.trace, { stage: 'splitSentences', message: () => `${sentences.length} sentences` }],
+    };
+  },
+};

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { mentionOf, tags } from './test-support.ts';
+
+const DCT = '2022-12-24';
+
+describe('partial dates: year from tense', () => {
+  it('leans to the past in past-tense reporting', () => {
+    expect(mentionOf('The talks collapsed on January 5.', DCT, 'January 5').value).toBe('2022-01-05');
+    expect(mentionOf('Fighting was reported on December 28.', DCT, 'December 28').value).toBe('2021-12-28');
+  });
+
+  it('leans to the future for will / next / is scheduled / plans', () => {
+    expect(mentionOf('The summit will open on January 5.', DCT, 'January 5').value).toBe('2023-01-05');
+    expect(mentionOf('The vote is scheduled for February 2.', DCT, 'February 2').value).toBe('2023-02-02');
+    expect(mentionOf('He plans to visit Baku in March.', DCT, 'March').value).toBe('2023-03');
+  });
+
+  it('never moves a past December 12 into 2023 (must not match 2023)', () => {
+    for (const text of ['It has been blockaded since December 12.', 'The road was closed on December 12.', 'Since December 12 nothing moved.']) {
+      expect(mentionOf(text, DCT, 'December 12').value).toBe('2022-12-12');
+    }
+  });
+
+  it('reads day-month order and month ranges', () => {
+    expect(mentionOf('the plane made its maiden flight on 11 December', '2010-01-25', '11 December').value).toBe('2009-12-11');
+    expect(tags('Talks were held December 12-14.', DCT)).toEqual([
+      ['December 12', 'DATE', '2022-12-12'],
+      ['14', 'DATE', '2022-12-14'],
+    ]);
+  });
+
+  it('reads months with a relative year', () => {
+    expect(tags('franchises won\'t be renewed after October of next year', '2009-05-15')).toEqual([
+      ['October', 'DATE', '2010-10'],
+      ['next year', 'DATE', '2010'],
+    ]);
+  });
+});
+
+describe('years, decades, centuries', () => {
+  it('tags bare years', () => {
+    expect(tags('The plant opened in 1991 and closed by 2012.', DCT)).toEqual([
+      ['1991', 'DATE', '1991'],
+      ['2012', 'DATE', '2012'],
+    ]);
+  });
+
+  it('does not read counts, models or names as years (must not match)', () => {
+    expect(tags('About 1,500 people and 2000 troops flew on a Boeing 747.', DCT)).toEqual([]);
+    expect(tags('The Russell 2000 Index fell.', DCT)).toEqual([]);
+    expect(tags('It cost $2010 and weighed 1998 kg.', DCT)).toEqual([]);
+  });
+
+  it('tags decades without the determiner, and short decades in the right century', () => {
+    expect(tags('Prices last seen in the 1990s', DCT)).toEqual([['1990s', 'DATE', '199']]);
+    expect(tags('the boxy cars of the 70s and 80s', '2009-06-01')).toEqual([
+      ['70s', 'DATE', '197'],
+      ['80s', 'DATE', '198'],
+    ]);
+    expect(tags('She is in her 70s.', DCT)).toEqual([]);
+  });
+
+  it('does not read measurements as decades (must not match)', () => {
+    expect(tags('Temperatures in the 30s were recorded.', DCT)).toEqual([]);
+  });
+
+  it('tags centuries and short years', () => {
+    expect(mentionOf('since the 19th century', DCT, 'the 19th century').value).toBe('18');
+    expect(mentionOf('the lowest level since \'82', '2008-10-27', '\'82').value).toBe('1982');
+  });
+});
+
+describe('seasons, quarters, halves, fiscal years', () => {
+  it('tags seasons with their year', () => {
+    expect(mentionOf('The deal closed in the spring of 2021.', DCT, 'spring of 2021').value).toBe('2021-SP');
+    expect(mentionOf('Sales rose last summer.', DCT, 'last summer').value).toBe('2022-SU');
+    expect(mentionOf('It opens next winter.', DCT, 'next winter').value).toBe('2023-WI');
+    expect(mentionOf('The factory was built in the summer.', DCT, 'summer').value).toBe('2022-SU');
+  });
+
+  it('does not read "fall" the verb as autumn (must not match)', () => {
+    expect(tags('Prices may fall further, and a fall in demand was seen.', DCT)).toEqual([]);
+  });
+
+  it('tags quarters and halves', () => {
+    expect(mentionOf('profit in the first quarter of 2022', DCT, 'the first quarter of 2022').value).toBe('2022-Q1');
+    expect(mentionOf('losses in the fourth quarter', '2007-01-18', 'the fourth quarter').value).toBe('2006-Q4');
+    expect(mentionOf('results for the third quarter of this year', '2009-10-16', 'the third quarter of this year').value).toBe('2009-Q3');
+    expect(mentionOf('sales in Q2 2021', DCT, 'Q2 2021').value).toBe('2021-Q2');
+    expect(mentionOf('growth in the first half of 2022', DCT, 'the first half of 2022').value).toBe('2022-H1');
+  });
+
+  it('tags fiscal years', () => {
+    expect(mentionOf('the budget for fiscal 2023', DCT, 'fiscal 2023').value).toBe('FY2023');
+  });
+});
+
+describe('month names', () => {
+  it('does not read "may" or "May" the verb as a month (must not match)', () => {
+    expect(tags('Officials may resign. May we ask?', DCT)).toEqual([]);
+  });
+
+  it('reads "in May" as the month', () => {
+    expect(mentionOf('The law passed in May.', DCT, 'May').value).toBe('2022-05');
+  });
+
+  it('gives month-only values month precision', () => {
+    expect(mentionOf('The law passed in May 2021.', DCT, 'May 2021').interval).toEqual({ start: '2021-05-01', end: '2021-05-31', precision: 'month' });
+  });
+});
+
+describe('holidays', () => {
+  it('places fixed-date holidays by tense', () => {
+    expect(mentionOf('On Christmas Eve, he left.', '2010-03-17', 'Christmas Eve').value).toBe('2009-12-24');
+    expect(mentionOf('The shop will open on Christmas Day.', '2010-03-17', 'Christmas Day').value).toBe('2010-12-25');
+    expect(mentionOf('on New Year\'s Day 2009', DCT, 'New Year\'s Day 2009').value).toBe('2009-01-01');
+  });
+
+  it('does not read "Christmas shopping" as the day (must not match)', () => {
+    expect(tags('Christmas shopping was slow.', DCT)).toEqual([]);
+  });
+});

@@ -1,0 +1,379 @@
+import { isoDayFromParts } from '../../domain/calendar.ts';
+import { chooseYear, daySpan, monthSpan, pad2, pad4, type Reference, type Tense } from './anchoring.ts';
+import { MONTHS, MONTH_ANY, MONTH_FULL, ORDINAL_WORD, WEEKDAY, parseOrdinal } from './lexicon.ts';
+import type { Rule, RuleContext } from './rule.ts';
+
+/**
+ * Calendar dates stated by name or number: full dates, month-day with an inferred year, months,
+ * years, decades, centuries, quarters, halves, seasons and fiscal years.
+ */
+
+const ORD = '(?:st|nd|rd|th)?';
+const WEEKDAY_PREFIX = `(?:${WEEKDAY},?[ \\t]+)?`;
+
+function monthNumber(raw: string): number {
+  return MONTHS[raw.toLowerCase().replace('.', '')] ?? 0;
+}
+
+function dayValue(year: number, month: number, day: number): string | undefined {
+  return isoDayFromParts(year, month, day);
+}
+
+/** Year of a partial date, from the tense of its clause (see anchoring.chooseYear). */
+function inferDayYear(ctx: RuleContext, start: number, end: number, month: number, day: number): number | undefined {
+  return chooseYear(ctx.ref, ctx.tense(start, end), (y) => daySpan(y, month, day));
+}
+
+function inferMonthYear(ref: Reference, tense: Tense, month: number): number {
+  return chooseYear(ref, tense, (y) => monthSpan(y, month)) ?? ref.year;
+}
+
+/** Words after which a bare "May" or "March" is a month rather than a verb or a noun. */
+const MONTH_LEAD = /\b(?:in|since|until|till|by|of|during|from|to|through|early|late|mid|last|next|this|before|after|between|and|or|on|end|beginning|start|middle|until|throughout|into)[\s-]+$/i;
+
+const FULL_DATE_MDY = new RegExp(`\\b${WEEKDAY_PREFIX}(${MONTH_ANY})\\s+(\\d{1,2})${ORD}(?:,\\s*|\\s+)(\\d{4})\\b`, 'g');
+const FULL_DATE_DMY = new RegExp(`\\b${WEEKDAY_PREFIX}(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_ANY}),?\\s+(\\d{4})\\b`, 'g');
+const MONTH_DAY = new RegExp(`\\b${WEEKDAY_PREFIX}(${MONTH_ANY})\\s+(\\d{1,2})${ORD}\\b(?!:\\d|\\.\\d|,\\d)`, 'g');
+const DAY_MONTH = new RegExp(`\\b${WEEKDAY_PREFIX}(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_ANY})(?![a-z])`, 'g');
+const MONTH_RANGE = new RegExp(
+  `\\b(${MONTH_ANY})\\s+(\\d{1,2})${ORD}\\s*(?:-|–|—|to|through|until|and)\\s*(\\d{1,2})${ORD}\\b(?:,?\\s+(\\d{4})\\b)?`,
+  'g',
+);
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_ANY}),?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g');
+const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(${MONTH_FULL})(\\s+(?:of\\s+)?)((this|last|next)\\s+year)\\b`, 'g');
+const MONTH_ALONE = new RegExp(`\\b(${MONTH_FULL})\\b`, 'g');
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
+const YEAR = /\b(1\d{3}|20\d{2})\b/g;
+const SHORT_YEAR = /(?<=^|[\s(])['’](\d{2})\b(?!['’]?s)/g;
+const DECADE = /\b(1\d|20)(\d)0['’]?s\b/g;
+const SHORT_DECADE = /(?<![\w'’])['’]?([2-9])0['’]?s\b/g;
+const CENTURY = new RegExp(`\\b(?:the\\s+)?(${ORDINAL_WORD})[- ]century\\b`, 'gi');
+const QUARTER = new RegExp(
+  '\\b(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter\\b' +
+    '(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+|financial\\s+)?(\\d{4})|(this|last|next|the)\\s+year))?',
+  'gi',
+);
+const QUARTER_CODE = /\bQ([1-4])(?:\s*|-|\/)(\d{4}|['’]?\d{2})?\b/g;
+const HALF = /\b(?:the\s+)?(first|second|latter)[- ]half\s+of\s+(?:(\d{4})|(this|last|next|the)\s+year)\b/gi;
+const SEASON = /\b(?:(this|last|next|the coming|the past|the previous)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b/gi;
+const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
+  'christmas day': [12, 25], 'christmas eve': [12, 24], christmas: [12, 25], 'boxing day': [12, 26],
+  "new year's day": [1, 1], "new year's eve": [12, 31], "valentine's day": [2, 14], halloween: [10, 31],
+  'independence day': [7, 4], 'bastille day': [7, 14],
+};
+const HOLIDAY = /\b(?:(last|next|this)\s+)?(Christmas(?: Day| Eve)?|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween|Independence Day|Bastille Day)(?:,?\s+(\d{4}))?\b/g;
+const FISCAL = /\b(?:fiscal|financial)(?:\s+year)?\s+(\d{4})\b|\bFY\s?(\d{4}|\d{2})\b/gi;
+
+/** Tokens that show a four-digit number is a count or a code, not a year. */
+const NOT_YEAR_BEFORE = /(?:[$€£¥#]|\bNo\.?|\b[Nn]umber|\bBoeing|\bAirbus|\bflight|\bFlight|\broute|\bRoute|\bpage|\bp\.|\bRoom|\broom|\babout|\baround|\bsome|\bover|\bnearly|\balmost|\bthan|\bto|\bup to|\bof)\s*$/;
+const YEAR_LEAD = /(?:\b(?:in|since|of|by|from|until|till|to|and|or|the|during|before|after|between|early|late|mid|around|circa|c\.|year|years|its|his|her|their|this|that|for|on|at|through|throughout|summer|winter|spring|autumn|fall)[\s-]*|[,(–—-]\s*|^\s*)$/i;
+const COUNT_NOUN_AFTER = /^\s*(?:%|(?:percent|per cent|[a-z]+s|people|men|women|children|staff|km|kg|lbs?|mph|MW|GW|kilometres|kilometers|kilograms|miles|metres|meters|feet|tons|tonnes|hectares|acres|votes|points)\b)/;
+
+function yearNotCount(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 16);
+  if (/^[.,]\d|^\d/.test(after) || /\d[.,]$/.test(before)) return false;
+  const countAfter = COUNT_NOUN_AFTER.test(after);
+  if (NOT_YEAR_BEFORE.test(before)) {
+    // "about 2000 troops" is a count, but "to 2011" / "of 2009" are years unless a count noun follows.
+    if (!/\b(?:to|of|up to)\s*$/.test(before) || countAfter) return false;
+  }
+  if (countAfter && !/\b(?:in|since|the|of|by|from|until|during)\s*$/i.test(before)) return false;
+  // "Russell 2000 Index": a number between two capitalised words is part of a name.
+  if (/\b[A-Z][a-z]+\s$/.test(before) && !/\b(?:In|Since|By|From|Until|During|Of)\s$/.test(before) &&
+    /^\s[A-Z][a-z]/.test(after) && !new RegExp(`^\\s${MONTH_FULL}`).test(after)) return false;
+  return true;
+}
+
+export const dateRules: Rule[] = [
+  {
+    name: 'date.month-day-year',
+    pattern: FULL_DATE_MDY,
+    build: (m) => {
+      const value = dayValue(Number(m[3]), monthNumber(m[1] ?? ''), Number(m[2]));
+      return value ? { type: 'DATE', value } : undefined;
+    },
+  },
+  {
+    name: 'date.day-month-year',
+    pattern: FULL_DATE_DMY,
+    build: (m) => {
+      const value = dayValue(Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1]));
+      return value ? { type: 'DATE', value } : undefined;
+    },
+  },
+  {
+    name: 'date.month-day-range',
+    pattern: MONTH_RANGE,
+    build: (m, ctx) => {
+      const month = monthNumber(m[1] ?? '');
+      const d1 = Number(m[2]);
+      const d2 = Number(m[3]);
+      if (!(d1 < d2) || d2 > 31) return undefined;
+      const start = m.index;
+      const end = start + m[0].length;
+      const year = m[4] ? Number(m[4]) : inferDayYear(ctx, start, end, month, d1);
+      if (year === undefined) return undefined;
+      const v1 = dayValue(year, month, d1);
+      const v2 = dayValue(year, month, d2);
+      if (!v1 || !v2) return undefined;
+      // TimeML tags each end of a range: "December 12" and "14" (the year, if stated, with the second).
+      const secondStart = start + m[0].search(new RegExp(`(?<=\\D)${m[3]}${ORD}\\b`));
+      const firstEnd = start + (m[0].indexOf(m[2] ?? '', (m[1] ?? '').length) + (m[2] ?? '').length);
+      return [
+        { type: 'DATE', value: v1, start, end: firstEnd },
+        { type: 'DATE', value: v2, start: secondStart, end },
+      ];
+    },
+  },
+  {
+    name: 'date.month-day',
+    pattern: MONTH_DAY,
+    build: (m, ctx) => {
+      const month = monthNumber(m[1] ?? '');
+      const day = Number(m[2]);
+      if (day < 1 || day > 31) return undefined;
+      if ((m[1] === 'May' || m[1] === 'March') && /^\s+\d+\s+(?:people|percent|%)/.test(ctx.text.slice(m.index + m[1].length))) return undefined;
+      const year = inferDayYear(ctx, m.index, m.index + m[0].length, month, day);
+      const value = year === undefined ? undefined : dayValue(year, month, day);
+      return value ? { type: 'DATE', value } : undefined;
+    },
+  },
+  {
+    name: 'date.day-month',
+    pattern: DAY_MONTH,
+    build: (m, ctx) => {
+      const month = monthNumber(m[2] ?? '');
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) return undefined;
+      if (m[2] === 'May' && /^\s+(?:be|have|not|also|well|still)\b/.test(ctx.text.slice(m.index + m[0].length))) return undefined;
+      const year = inferDayYear(ctx, m.index, m.index + m[0].length, month, day);
+      const value = year === undefined ? undefined : dayValue(year, month, day);
+      return value ? { type: 'DATE', value } : undefined;
+    },
+  },
+  {
+    name: 'date.month-year',
+    pattern: MONTH_YEAR,
+    build: (m) => {
+      const month = monthNumber(m[1] ?? '');
+      return month ? { type: 'DATE', value: `${m[2]}-${pad2(month)}` } : undefined;
+    },
+  },
+  {
+    name: 'date.month-of-relative-year',
+    pattern: MONTH_OF_RELATIVE_YEAR,
+    build: (m, ctx) => {
+      // TimeML tags "October" and "next year" apart; the month takes its year from the second.
+      const year = ctx.ref.year + (m[4] === 'last' ? -1 : m[4] === 'next' ? 1 : 0);
+      const monthEnd = m.index + (m[1] ?? '').length;
+      const yearStart = monthEnd + (m[2] ?? '').length;
+      return [
+        { type: 'DATE', value: `${pad4(year)}-${pad2(monthNumber(m[1] ?? ''))}`, start: m.index, end: monthEnd },
+        { type: 'DATE', value: pad4(year), start: yearStart, end: yearStart + (m[3] ?? '').length },
+      ];
+    },
+  },
+  {
+    name: 'date.month',
+    pattern: MONTH_ALONE,
+    build: (m, ctx) => {
+      const name = m[1] ?? '';
+      const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
+      if ((name === 'May' || name === 'March' || name === 'August') && !MONTH_LEAD.test(before)) return undefined;
+      // "June Carter", "April Fools": a month name followed by a capitalised word is a name.
+      if (/^\s+[A-Z][a-z]/.test(ctx.text.slice(m.index + name.length, m.index + name.length + 3)) &&
+        !MONTH_LEAD.test(before)) return undefined;
+      const month = monthNumber(name);
+      const end = m.index + name.length;
+      const year = inferMonthYear(ctx.ref, ctx.tense(m.index, end), month);
+      return { type: 'DATE', value: `${pad4(year)}-${pad2(month)}` };
+    },
+  },
+  {
+    name: 'date.iso',
+    pattern: ISO_DATE,
+    build: (m) => {
+      const value = dayValue(Number(m[1]), Number(m[2]), Number(m[3]));
+      return value ? { type: 'DATE', value } : undefined;
+    },
+  },
+  {
+    name: 'date.slash',
+    pattern: SLASH_DATE,
+    build: (m, ctx) => {
+      // US order (month/day/year), as in English-language wire copy.
+      const raw = m[3] ?? '';
+      let year = Number(raw);
+      if (raw.length === 2) year = 2000 + year > ctx.ref.year + 10 ? 1900 + year : 2000 + year;
+      const value = dayValue(year, Number(m[1]), Number(m[2]));
+      return value ? { type: 'DATE', value } : undefined;
+    },
+  },
+  {
+    name: 'date.year',
+    pattern: YEAR,
+    build: (m, ctx) => {
+      const year = Number(m[1]);
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!yearNotCount(ctx.text, start, end)) return undefined;
+      if (year < 1600 || year > ctx.ref.year + 50) {
+        if (!YEAR_LEAD.test(ctx.text.slice(Math.max(0, start - 12), start))) return undefined;
+      }
+      return { type: 'DATE', value: m[1] ?? '' };
+    },
+  },
+  {
+    name: 'date.short-year',
+    pattern: SHORT_YEAR,
+    build: (m, ctx) => {
+      const yy = Number(m[1]);
+      const year = 2000 + yy > ctx.ref.year + 10 ? 1900 + yy : 2000 + yy;
+      return { type: 'DATE', value: String(year) };
+    },
+  },
+  {
+    name: 'date.decade',
+    pattern: DECADE,
+    build: (m) => ({ type: 'DATE', value: `${m[1]}${m[2]}` }),
+  },
+  {
+    name: 'date.short-decade',
+    pattern: SHORT_DECADE,
+    build: (m, ctx) => {
+      // "in his 70s" is an age, not the 1970s; an apostrophe ("'90s") settles it as a decade.
+      const apostrophe = /['’]/.test(m[0]);
+      if (!apostrophe && /\b(?:his|her|their|in the|mid|low|high|early|late|aged?)\s*[- ]?$/i.test(ctx.text.slice(Math.max(0, m.index - 14), m.index)) &&
+        !/\bthe\s*$/.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) return undefined;
+      // "temperatures in the 30s", "unemployment in the 20s": measurements, not decades.
+      const around = ctx.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30);
+      if (!apostrophe && /\b(?:temperatures?|degrees|celsius|fahrenheit|aged?|years old|percent|per cent|mph|km\/h)\b|%/i.test(around)) return undefined;
+      const d = Number(m[1]);
+      // A decade after the DCT's own is read in the previous century ("the 70s" in 2009 -> 197).
+      return { type: 'DATE', value: 2000 + d * 10 > ctx.ref.year ? `19${d}` : `20${d}` };
+    },
+  },
+  {
+    name: 'date.century',
+    pattern: CENTURY,
+    build: (m) => {
+      const n = parseOrdinal((m[1] ?? '').replace(' ', '-'));
+      return n && n <= 21 ? { type: 'DATE', value: pad2(n - 1) } : undefined;
+    },
+  },
+  {
+    name: 'date.quarter',
+    pattern: QUARTER,
+    build: (m, ctx) => {
+      const word = (m[1] ?? '').toLowerCase();
+      const start = m.index;
+      const end = start + m[0].length;
+      const rel = m[3]?.toLowerCase();
+      const currentQ = Math.floor((ctx.ref.month - 1) / 3) + 1;
+      if (word === 'last' && !m[2] && !rel) {
+        // "the last quarter" with no year: the most recent completed quarter.
+        const q = currentQ === 1 ? 4 : currentQ - 1;
+        const y = currentQ === 1 ? ctx.ref.year - 1 : ctx.ref.year;
+        return { type: 'DATE', value: `${y}-Q${q}` };
+      }
+      const q = word === 'final' || word === 'last' ? 4 : (parseOrdinal(word) ?? 0);
+      if (q < 1 || q > 4) return undefined;
+      let year: number;
+      if (m[2]) year = Number(m[2]);
+      else if (rel === 'last') year = ctx.ref.year - 1;
+      else if (rel === 'next') year = ctx.ref.year + 1;
+      else if (rel === 'this' || rel === 'the') year = ctx.ref.year;
+      else {
+        year = chooseYear(ctx.ref, ctx.tense(start, end), (y) => ({
+          start: `${pad4(y)}-${pad2(q * 3 - 2)}-01`,
+          end: monthSpan(y, q * 3).end,
+        })) ?? ctx.ref.year;
+      }
+      return { type: 'DATE', value: `${pad4(year)}-Q${q}` };
+    },
+  },
+  {
+    name: 'date.quarter-code',
+    pattern: QUARTER_CODE,
+    build: (m, ctx) => {
+      const raw = (m[2] ?? '').replace(/['’]/, '');
+      const year = raw.length === 4 ? Number(raw) : raw.length === 2 ? 2000 + Number(raw) : ctx.ref.year;
+      return { type: 'DATE', value: `${pad4(year)}-Q${m[1]}` };
+    },
+  },
+  {
+    name: 'date.half',
+    pattern: HALF,
+    build: (m, ctx) => {
+      const half = (m[1] ?? '').toLowerCase() === 'first' ? 1 : 2;
+      const rel = m[3]?.toLowerCase();
+      const year = m[2] ? Number(m[2]) : rel === 'last' ? ctx.ref.year - 1 : rel === 'next' ? ctx.ref.year + 1 : ctx.ref.year;
+      return { type: 'DATE', value: `${pad4(year)}-H${half}` };
+    },
+  },
+  {
+    name: 'date.season',
+    pattern: SEASON,
+    build: (m, ctx) => {
+      const rel = m[1]?.toLowerCase();
+      const word = (m[2] ?? '').toLowerCase();
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = ctx.text.slice(Math.max(0, start - 10), start);
+      const after = ctx.text.slice(end, end + 12);
+      // "fall" is mostly a verb or a noun ("a fall in prices"): only with a year, a determiner or "in the".
+      if (word === 'fall' && !m[3] && !rel && !/\b(?:the|this|last|next|in|early|late)\s+$/i.test(before)) return undefined;
+      if (word === 'fall' && /^\s+(?:of|in)\s+(?!\d)/i.test(after)) return undefined;
+      if (/^\s+(?:Olympics|Games|Palace|Festival|School|Street)/.test(after)) return undefined;
+      const code = word === 'spring' ? 'SP' : word === 'summer' ? 'SU' : word === 'winter' ? 'WI' : 'FA';
+      const startMonth = code === 'SP' ? 3 : code === 'SU' ? 6 : code === 'FA' ? 9 : 12;
+      let year: number;
+      if (m[3]) year = Number(m[3]);
+      else if (rel === 'last' || rel === 'the past' || rel === 'the previous') {
+        // The most recent season that has ended (winter Y runs December Y to February Y+1).
+        if (code === 'WI') year = ctx.ref.month > 2 ? ctx.ref.year - 1 : ctx.ref.year - 2;
+        else year = ctx.ref.month > startMonth + 2 ? ctx.ref.year : ctx.ref.year - 1;
+      } else if (rel === 'next' || rel === 'the coming') {
+        year = ctx.ref.month < startMonth ? ctx.ref.year : ctx.ref.year + 1;
+      } else if (rel === 'this') year = code === 'WI' && ctx.ref.month <= 2 ? ctx.ref.year - 1 : ctx.ref.year;
+      else {
+        year = chooseYear(ctx.ref, ctx.tense(start, end), (y) => ({
+          start: `${pad4(y)}-${pad2(startMonth)}-01`,
+          end: code === 'WI' ? monthSpan(y + 1, 2).end : monthSpan(y, startMonth + 2).end,
+        })) ?? ctx.ref.year;
+      }
+      return { type: 'DATE', value: `${pad4(year)}-${code}` };
+    },
+  },
+  {
+    // Fixed-date holidays; the year comes from the text, a determiner, or the tense.
+    name: 'date.holiday',
+    pattern: HOLIDAY,
+    build: (m, ctx) => {
+      const md = HOLIDAYS[(m[2] ?? '').toLowerCase().replace('’', "'")];
+      if (!md) return undefined;
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      // "Christmas sales", "Christmas tree": a modifier of a noun, not the day.
+      if (m[2] === 'Christmas' && !m[3] && !m[1] && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|in|of|on|to|at|this|last|next)\b/.test(after)) return undefined;
+      const [month, day] = md;
+      let year: number;
+      if (m[3]) year = Number(m[3]);
+      else if (m[1] === 'last') year = chooseYear(ctx.ref, 'past', (y) => (`${pad4(y)}-${pad2(month)}-${pad2(day)}` < ctx.ref.iso ? daySpan(y, month, day) : undefined)) ?? ctx.ref.year - 1;
+      else if (m[1] === 'next') year = chooseYear(ctx.ref, 'future', (y) => (`${pad4(y)}-${pad2(month)}-${pad2(day)}` > ctx.ref.iso ? daySpan(y, month, day) : undefined)) ?? ctx.ref.year + 1;
+      else year = inferDayYear(ctx, m.index, m.index + m[0].length, month, day) ?? ctx.ref.year;
+      const value = dayValue(year, month, day);
+      return value ? { type: 'DATE', value } : undefined;
+    },
+  },
+  {
+    name: 'date.fiscal-year',
+    pattern: FISCAL,
+    build: (m) => {
+      const raw = m[1] ?? m[2] ?? '';
+      const year = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
+      return { type: 'DATE', value: `FY${pad4(year)}` };
+    },
+  },
+];

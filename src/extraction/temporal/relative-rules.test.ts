@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { mentionOf, tags } from './test-support.ts';
+
+const DCT = '2022-12-24'; // a Saturday
+
+describe('deictic days', () => {
+  it('tags today, yesterday, tomorrow, tonight', () => {
+    expect(tags('Today he left; yesterday she came; tomorrow they vote, tonight they dine.', DCT)).toEqual([
+      ['Today', 'DATE', '2022-12-24'],
+      ['yesterday', 'DATE', '2022-12-23'],
+      ['tomorrow', 'DATE', '2022-12-25'],
+      ['tonight', 'TIME', '2022-12-24TNI'],
+    ]);
+  });
+
+  it('tags parts of days', () => {
+    expect(mentionOf('Apple announced this morning', DCT, 'this morning').value).toBe('2022-12-24TMO');
+    expect(mentionOf('GM admitted Thursday night', DCT, 'Thursday night').value).toBe('2022-12-22TNI');
+  });
+});
+
+describe('weekdays by tense', () => {
+  it('resolves a past-tense weekday to the previous one', () => {
+    expect(mentionOf('Talks collapsed on Tuesday.', DCT, 'Tuesday').value).toBe('2022-12-20');
+  });
+
+  it('resolves a future weekday to the next one', () => {
+    expect(mentionOf('Talks will resume on Tuesday.', DCT, 'Tuesday').value).toBe('2022-12-27');
+  });
+
+  it('reads the DCT weekday as the DCT', () => {
+    expect(mentionOf('Markets fell on Saturday.', DCT, 'Saturday').value).toBe(DCT);
+  });
+
+  it('reads "last Friday" and "next Friday"', () => {
+    expect(mentionOf('It happened last Friday.', DCT, 'last Friday').value).toBe('2022-12-23');
+    expect(mentionOf('It happens next Friday.', DCT, 'next Friday').value).toBe('2022-12-30');
+  });
+});
+
+describe('this/last/next units', () => {
+  it('resolves weeks, months, years', () => {
+    expect(tags('this week, last week, next month, last year, this year', DCT)).toEqual([
+      ['this week', 'DATE', '2022-W51'],
+      ['last week', 'DATE', '2022-W50'],
+      ['next month', 'DATE', '2023-01'],
+      ['last year', 'DATE', '2021'],
+      ['this year', 'DATE', '2022'],
+    ]);
+  });
+
+  it('gives a week an approximate seven-day interval', () => {
+    expect(mentionOf('It happened this week.', DCT, 'this week').interval).toEqual({ start: '2022-12-19', end: '2022-12-25', precision: 'approximate' });
+  });
+
+  it('gives a year precision year', () => {
+    expect(mentionOf('It happened last year.', DCT, 'last year').interval).toEqual({ start: '2021-01-01', end: '2021-12-31', precision: 'year' });
+  });
+});
+
+describe('PRESENT_REF, PAST_REF, FUTURE_REF', () => {
+  it('tags vague references', () => {
+    expect(tags('He is currently abroad. It recently rose. In the future, it may fall.', DCT)).toEqual([
+      ['currently', 'DATE', 'PRESENT_REF'],
+      ['recently', 'DATE', 'PAST_REF'],
+      ['the future', 'DATE', 'FUTURE_REF'],
+    ]);
+  });
+
+  it('tags "in the past" without the preposition', () => {
+    expect(tags('It happened in the past.', DCT)).toEqual([['the past', 'DATE', 'PAST_REF']]);
+  });
+
+  it('leaves PAST_REF without a quantity unplaced', () => {
+    expect(mentionOf('It recently rose.', DCT, 'recently').interval).toBeUndefined();
+  });
+
+  it('does not read "now-cancelled" or "soon-to-open" as references (must not match)', () => {
+    expect(tags('the now-cancelled deal at the soon-to-open terminal', DCT)).toEqual([]);
+  });
+});
+
+describe('ago and vague quantities', () => {
+  it('reads "N units ago" at the unit\'s granularity', () => {
+    expect(mentionOf('It happened a week ago.', '2011-03-18', 'a week ago').value).toBe('2011-03-11');
+    expect(mentionOf('It began two years ago.', DCT, 'two years ago').value).toBe('2020');
+    expect(mentionOf('It began three months ago.', DCT, 'three months ago').value).toBe('2022-09');
+  });
+
+  it('reads vague quantities as approximate ranges', () => {
+    const m = mentionOf('A few weeks ago, it rose.', DCT, 'A few weeks ago');
+    expect(m.value).toBe('PAST_REF');
+    expect(m.interval?.precision).toBe('approximate');
+    expect(mentionOf('It rose in recent months.', DCT, 'recent months').value).toBe('PAST_REF');
+  });
+});
+
+describe('anaphoric expressions', () => {
+  it('anchors "the day" and "two days later" to the previous date', () => {
+    const text = 'Trading halted on March 3, 2010. Stocks recovered to end the day higher. Two days later, they fell.';
+    expect(mentionOf(text, DCT, 'the day').value).toBe('2010-03-03');
+    expect(mentionOf(text, DCT, 'Two days later').value).toBe('2010-03-05');
+  });
+
+  it('reads "two days before the launch" as a duration with a signal, not a date', () => {
+    expect(mentionOf('available on June 17, two days before the phone launches', '2009-06-09', 'two days').type).toBe('DURATION');
+  });
+
+  it('anchors "a year earlier" to the previous calendar value', () => {
+    expect(mentionOf('Sales rose in the fourth quarter, compared with a year earlier.', '2010-03-17', 'a year earlier').value).toBe('2008-Q4');
+  });
+
+  it('shifts "the same month a year ago" from the previous calendar value', () => {
+    expect(mentionOf('Sales fell 35% in January, compared to the same month a year ago.', '2009-02-03', 'the same month a year ago').value).toBe('2008-01');
+  });
+});
+
+describe('modifiers', () => {
+  it('marks early / mid / late / the end of, and narrows the interval', () => {
+    const early = mentionOf('Talks began in early December 2022.', DCT, 'early December 2022');
+    expect(early).toMatchObject({ value: '2022-12', mod: 'START', interval: { start: '2022-12-01', end: '2022-12-10', precision: 'approximate' } });
+    const mid = mentionOf('It will be released in mid-2021.', DCT, 'mid-2021');
+    expect(mid.mod).toBe('MID');
+    expect(mid.interval?.start.slice(0, 7)).toBe('2021-05');
+    expect(mid.interval?.end.slice(0, 7)).toBe('2021-08');
+    expect(mentionOf('It slowed late last year.', DCT, 'late last year')).toMatchObject({ value: '2021', mod: 'END' });
+    expect(mentionOf('Pay is due at the end of the month.', DCT, 'the end of the month')).toMatchObject({ value: '2022-12', mod: 'END' });
+  });
+
+  it('gives seasons their months', () => {
+    expect(mentionOf('in the summer of 2021', DCT, 'summer of 2021').interval).toEqual({ start: '2021-06-01', end: '2021-08-31', precision: 'approximate' });
+  });
+});

@@ -1,0 +1,374 @@
+import { addDays, addMonths, addYears, isoWeekOf, lastDayOfMonth, weekdayOf } from '../../domain/calendar.ts';
+import { chooseYear, monthSpan, pad2, pad4, resolveWeekday, type Reference } from './anchoring.ts';
+import {
+  MONTHS, MONTH_FULL, NUMBER_WORD, ORDINALS, TIME_UNIT, VAGUE_QUANTITY, WEEKDAY, WEEKDAYS, parseNumber, parseUnit, type DurationUnit,
+} from './lexicon.ts';
+import type { Rule } from './rule.ts';
+import type { CalendarInterval } from './types.ts';
+
+/**
+ * Expressions anchored to the DCT (deictic: "today", "last week", "two years ago", "on Tuesday")
+ * or to the previous mention (anaphoric: "the day", "three days later"), and the vague references
+ * PRESENT_REF / PAST_REF / FUTURE_REF.
+ */
+
+const PART_OF_DAY: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+function weekValue(day: string): string {
+  const w = isoWeekOf(day);
+  return `${pad4(w.year)}-W${pad2(w.week)}`;
+}
+
+function monthValue(day: string): string {
+  return day.slice(0, 7);
+}
+
+/** The value of "this/last/next <unit>" relative to the DCT. */
+function deicticUnit(ref: Reference, unit: string, shift: number): string | undefined {
+  switch (unit) {
+    case 'day':
+      return addDays(ref.iso, shift);
+    case 'week':
+      return weekValue(addDays(ref.iso, 7 * shift));
+    case 'weekend': {
+      const week = weekValue(addDays(ref.iso, 7 * shift));
+      return `${week}-WE`;
+    }
+    case 'month':
+      return monthValue(addMonths(`${ref.iso.slice(0, 7)}-01`, shift));
+    case 'year':
+      return pad4(ref.year + shift);
+    case 'quarter': {
+      const index = ref.year * 4 + Math.floor((ref.month - 1) / 3) + shift;
+      return `${pad4(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
+    }
+    case 'decade':
+      return String(Math.floor(ref.year / 10) + shift);
+    case 'century':
+      return pad2(Math.floor(ref.year / 100) + shift);
+    default:
+      return undefined;
+  }
+}
+
+const TODAY_LIKE = /\b(?:(earlier|later)\s+)?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?\b/gi;
+const THIS_PART = /\b(this|last|that|the)\s+(morning|afternoon|evening|night)\b/gi;
+const DEICTIC_UNIT =
+  /\b(this|last|next|the previous|the following|the coming|the current|the last|the next|the past|the same|current|previous|past|coming)\s+(day|week|weekend|month|year|quarter|decade|century)\b/gi;
+const THE_WEEKEND = /\b(?:the|this past)\s+weekend\b/gi;
+const AGO = new RegExp(
+  `\\b(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only|more than|over|less than|exactly)\\s+)?` +
+    `(${NUMBER_WORD}(?: and a half)?)[- ](${TIME_UNIT})\\s+(ago|earlier|later|from now|hence)\\b`,
+  'gi',
+);
+const VAGUE_AGO = new RegExp(
+  `\\b(?:(?:just|only|mere|a mere)\\s+)?(?:${VAGUE_QUANTITY}\\s+)?(days|weeks|months|years|decades)\\s+(ago|earlier|later|from now)\\b`,
+  'gi',
+);
+const VAGUE_COMING =
+  /\b(?:(?:the\s+)?(coming|next few|next several|next couple of|coming few|upcoming|recent)|the\s+(past few|last few|past several|last several|past couple of|last couple of))\s+(days|weeks|months|years|decades)\b/gi;
+const WEEKDAY_RE = new RegExp(
+  `\\b(?:([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]his|[Pp]ast|[Cc]oming|[Oo]n)\\s+)?(${WEEKDAY})(?:\\s+(morning|afternoon|evening|night))?\\b`,
+  'g',
+);
+const REFS =
+  /\b(now|right now|currently|nowadays|presently|at present|at the moment|at this time|these days|the present|the time being|recently|lately|more recently|most recently|in recent times|in the past|the past|the future|the near future|the distant future|the near term|the long term|the short term|soon|very soon|later|long-term|short-term|current|recent)\b(?!-)/gi;
+const ANAPHORIC_DAY = /\b(the same day|that same day|the day|that day|the following day|the next day|the previous day|the day before|the day after|the same time|that time)\b/gi;
+
+function refValue(word: string): { value: string; type: 'DATE' } | undefined {
+  switch (word) {
+    case 'now':
+    case 'right now':
+    case 'currently':
+    case 'nowadays':
+    case 'presently':
+    case 'at present':
+    case 'at the moment':
+    case 'at this time':
+    case 'these days':
+    case 'the present':
+    case 'the time being':
+    case 'current':
+      return { type: 'DATE', value: 'PRESENT_REF' };
+    case 'recently':
+    case 'lately':
+    case 'more recently':
+    case 'most recently':
+    case 'in recent times':
+    case 'in the past':
+    case 'the past':
+    case 'recent':
+      return { type: 'DATE', value: 'PAST_REF' };
+    case 'the future':
+    case 'the near future':
+    case 'the distant future':
+    case 'the near term':
+    case 'the long term':
+    case 'the short term':
+    case 'soon':
+    case 'very soon':
+    case 'later':
+    case 'long-term':
+    case 'short-term':
+      return { type: 'DATE', value: 'FUTURE_REF' };
+    default:
+      return undefined;
+  }
+}
+
+/** Shifts a day by a count of units (fractional counts round to whole days). */
+function shiftDay(day: string, unit: DurationUnit, amount: number): string | undefined {
+  switch (unit) {
+    case 'D':
+      return addDays(day, Math.round(amount));
+    case 'W':
+      return addDays(day, Math.round(amount * 7));
+    case 'M':
+      return addMonths(day, Math.round(amount));
+    case 'Q':
+      return addMonths(day, Math.round(amount * 3));
+    case 'Y':
+      return addYears(day, Math.round(amount));
+    case 'DE':
+      return addYears(day, Math.round(amount * 10));
+    case 'CE':
+      return addYears(day, Math.round(amount * 100));
+    default:
+      return undefined;
+  }
+}
+
+/** The granularity a shifted date is stated at: "two weeks ago" is a day, "two years ago" a year. */
+function valueAtGranularity(day: string, unit: DurationUnit): string {
+  if (unit === 'M' || unit === 'Q') return monthValue(day);
+  if (unit === 'Y') return day.slice(0, 4);
+  if (unit === 'DE') return day.slice(0, 3);
+  if (unit === 'CE') return day.slice(0, 2);
+  return day;
+}
+
+/** Approximate ranges for vague quantities of time before or after the DCT. */
+function vagueRange(ref: Reference, unit: string, direction: -1 | 1): CalendarInterval {
+  const [near, far] = unit.startsWith('day') ? [2, 9] : unit.startsWith('week') ? [7, 49]
+    : unit.startsWith('month') ? [30, 365] : unit.startsWith('year') ? [730, 3650] : [3650, 18262];
+  if (direction < 0) return { start: addDays(ref.iso, -far), end: addDays(ref.iso, -near), precision: 'approximate' };
+  return { start: addDays(ref.iso, 1), end: addDays(ref.iso, far), precision: 'approximate' };
+}
+
+const SAME_PERIOD =
+  /\bthe same (?:period|month|quarter|week|time|season)\s+(?:of\s+)?(last year|the last year|the previous year|a year (?:ago|earlier|before)|the year before|one year (?:ago|earlier))\b/gi;
+const WEEK_OF_MONTH = new RegExp(
+  `\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(${MONTH_FULL})(?:,?\\s+(\\d{4}))?\\b`,
+  'g',
+);
+
+export const relativeRules: Rule[] = [
+  {
+    name: 'relative.same-period',
+    pattern: SAME_PERIOD,
+    build: () => ({ type: 'DATE', value: '', anchor: { offsetDays: 0, yearShift: -1 } }),
+  },
+  {
+    name: 'relative.week-of-month',
+    pattern: WEEK_OF_MONTH,
+    build: (m, ctx) => {
+      const month = MONTHS[(m[2] ?? '').toLowerCase()] ?? 1;
+      const which = (m[1] ?? '').toLowerCase();
+      const year = m[3] ? Number(m[3])
+        : chooseYear(ctx.ref, ctx.tense(m.index, m.index + m[0].length), (y) => monthSpan(y, month)) ?? ctx.ref.year;
+      // The ISO week holding the month's 4th (first week) or its last day but three (last week).
+      const last = Number(lastDayOfMonth(year, month).slice(8));
+      const n = which === 'last' || which === 'final' ? 0 : (ORDINALS[which] ?? 1);
+      const day = n === 0 ? last - 3 : Math.min(last, 7 * n - 3);
+      return { type: 'DATE', value: weekValue(`${pad4(year)}-${pad2(month)}-${pad2(day)}`) };
+    },
+  },
+  {
+    name: 'relative.today',
+    pattern: TODAY_LIKE,
+    build: (m, ctx) => {
+      const word = (m[2] ?? '').toLowerCase();
+      const part = m[3]?.toLowerCase();
+      const shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+      const day = addDays(ctx.ref.iso, shift);
+      if (word === 'tonight') return { type: 'TIME', value: `${day}TNI` };
+      if (part) return { type: 'TIME', value: `${day}T${PART_OF_DAY[part] ?? ''}` };
+      return { type: 'DATE', value: day };
+    },
+  },
+  {
+    name: 'relative.part-of-day',
+    pattern: THIS_PART,
+    build: (m, ctx) => {
+      const det = (m[1] ?? '').toLowerCase();
+      const part = PART_OF_DAY[(m[2] ?? '').toLowerCase()] ?? '';
+      if (det === 'this') return { type: 'TIME', value: `${ctx.ref.iso}T${part}` };
+      if (det === 'last') {
+        const day = part === 'NI' ? addDays(ctx.ref.iso, -1) : ctx.ref.iso;
+        return { type: 'TIME', value: `${day}T${part}` };
+      }
+      // "that morning", "the evening": the day last talked about.
+      return { type: 'TIME', value: '', anchor: { offsetDays: 0, timeSuffix: `T${part}` } };
+    },
+  },
+  {
+    name: 'relative.deictic-unit',
+    pattern: DEICTIC_UNIT,
+    build: (m, ctx) => {
+      const det = (m[1] ?? '').toLowerCase();
+      const unit = (m[2] ?? '').toLowerCase();
+      if (det === 'the same') return undefined; // "the same year": anaphoric, left to context
+      if (det === 'past' || det === 'the past' || det === 'the next') {
+        // "the past year", "the next month": a stretch of time measured from the DCT.
+        {
+          const code = unit === 'day' ? 'P1D' : unit === 'week' ? 'P1W' : unit === 'month' ? 'P1M'
+            : unit === 'year' ? 'P1Y' : unit === 'quarter' ? 'P3M' : unit === 'decade' ? 'P10Y' : unit === 'century' ? 'P100Y' : undefined;
+          if (code === undefined) return undefined;
+          const days = { P1D: 1, P1W: 7, P1M: 30.44, P1Y: 365.25, P3M: 91.31, P10Y: 3652.5, P100Y: 36525 }[code];
+          return { type: 'DURATION', value: code, durationDays: days };
+        }
+      }
+      const shift = det === 'last' || det === 'the previous' || det === 'the last' || det === 'previous' ? -1
+        : det === 'next' || det === 'the following' || det === 'the coming' || det === 'coming' ? 1 : 0;
+      if (unit === 'day') return undefined;
+      if (unit === 'weekend' && shift === 0) {
+        return { type: 'DATE', value: `${weekendOf(ctx.ref, ctx.tense(m.index, m.index + m[0].length))}` };
+      }
+      const value = deicticUnit(ctx.ref, unit, shift);
+      return value ? { type: 'DATE', value } : undefined;
+    },
+  },
+  {
+    name: 'relative.weekend',
+    pattern: THE_WEEKEND,
+    build: (m, ctx) => ({ type: 'DATE', value: weekendOf(ctx.ref, ctx.tense(m.index, m.index + m[0].length)) }),
+  },
+  {
+    name: 'relative.ago',
+    pattern: AGO,
+    build: (m, ctx) => {
+      const amount = parseNumber(m[1] ?? '');
+      const unit = parseUnit(m[2] ?? '');
+      const dir = (m[3] ?? '').toLowerCase();
+      if (amount === undefined || !unit) return undefined;
+      const count = amount * unit.factor;
+      if (dir === 'ago' || dir === 'from now' || dir === 'hence') {
+        const day = shiftDay(ctx.ref.iso, unit.unit, dir === 'ago' ? -count : count);
+        if (!day) return undefined;
+        return { type: 'DATE', value: valueAtGranularity(day, unit.unit) };
+      }
+      const back = dir === 'earlier' || dir === 'before';
+      // "a year earlier": the previous calendar value the text talked about, shifted by whole years.
+      if (unit.unit === 'Y' && Number.isInteger(count)) {
+        return { type: 'DATE', value: '', anchor: { offsetDays: 0, yearShift: back ? -count : count } };
+      }
+      // "three days later": relative to the last date the text talked about.
+      if (unit.unit !== 'D' && unit.unit !== 'W') return undefined;
+      const days = Math.round(count * (unit.unit === 'W' ? 7 : 1));
+      return { type: 'DATE', value: '', anchor: { offsetDays: back ? -days : days } };
+    },
+  },
+  {
+    name: 'relative.vague-ago',
+    pattern: VAGUE_AGO,
+    build: (m, ctx) => {
+      const unit = (m[1] ?? '').toLowerCase();
+      const dir = (m[2] ?? '').toLowerCase();
+      if (dir === 'earlier' || dir === 'later') {
+        return undefined;
+      }
+      const past = dir === 'ago';
+      return {
+        type: 'DATE',
+        value: past ? 'PAST_REF' : 'FUTURE_REF',
+        interval: vagueRange(ctx.ref, unit, past ? -1 : 1),
+      };
+    },
+  },
+  {
+    name: 'relative.vague-stretch',
+    pattern: VAGUE_COMING,
+    build: (m, ctx) => {
+      const which = (m[1] ?? m[2] ?? '').toLowerCase();
+      const unit = (m[3] ?? '').toLowerCase();
+      const future = which.startsWith('coming') || which.startsWith('next') || which === 'upcoming';
+      if (which === 'recent' || future) {
+        return {
+          type: 'DATE',
+          value: future ? 'FUTURE_REF' : 'PAST_REF',
+          interval: vagueRange(ctx.ref, unit, future ? 1 : -1),
+        };
+      }
+      // "the past few weeks": a vague duration reaching back to the DCT.
+      const code = unit.startsWith('day') ? 'PXD' : unit.startsWith('week') ? 'PXW' : unit.startsWith('month') ? 'PXM'
+        : unit.startsWith('year') ? 'PXY' : 'PXDE';
+      return { type: 'DURATION', value: code };
+    },
+  },
+  {
+    name: 'relative.weekday',
+    pattern: WEEKDAY_RE,
+    build: (m, ctx) => {
+      const det = m[1]?.toLowerCase();
+      const weekday = WEEKDAYS[(m[2] ?? '').toLowerCase()];
+      if (weekday === undefined) return undefined;
+      let start = m.index;
+      const end = start + m[0].length;
+      // "on Monday": the preposition is not part of the TIMEX3 extent.
+      if (det === 'on' && m[1]) start += m[1].length + 1;
+      const tense = det === 'last' || det === 'past' || det === 'this past' ? 'past'
+        : det === 'next' || det === 'coming' || det === 'this coming' ? 'future'
+          : ctx.tense(m.index, end);
+      let day = resolveWeekday(ctx.ref, weekday, tense === 'unknown' ? 'past' : tense);
+      if ((det === 'last' || det === 'next') && day === ctx.ref.iso) day = addDays(ctx.ref.iso, det === 'last' ? -7 : 7);
+      const part = m[3]?.toLowerCase();
+      if (part) return { type: 'TIME', value: `${day}T${PART_OF_DAY[part] ?? ''}`, start, end };
+      return { type: 'DATE', value: day, start, end };
+    },
+  },
+  {
+    name: 'relative.reference',
+    pattern: REFS,
+    build: (m, ctx) => {
+      const word = (m[1] ?? '').toLowerCase();
+      const end = m.index + m[0].length;
+      const after = ctx.text.slice(end, end + 24);
+      let start = m.index;
+      if (word === 'now' && /^\s*(?:that|,\s*(?:as|with))\b/i.test(after)) return undefined;
+      if (word === 'in the past' || word === 'the past') {
+        // "the past few weeks" and "the past five years" belong to duration rules.
+        if (/^\s+(?:\d|few|several|couple|\w+\s+(?:days|weeks|months|years|decades))/i.test(after)) return undefined;
+        if (word === 'in the past') start += 3; // the preposition is not part of the extent
+      }
+      if (word === 'in recent times') start += 3;
+      if (word === 'later' && /^\s+(?:this|that|on|today|tonight|than)\b/i.test(after)) return undefined;
+      if (word === 'current' && /^\s+(?:account|affairs|events|of|members?|president|leader|chairman|owner|champion|version|status|state|leadership|government|situation|system)\b/i.test(after)) {
+        return undefined;
+      }
+      const ref = refValue(word);
+      if (!ref) return undefined;
+      return { ...ref, start };
+    },
+  },
+  {
+    name: 'relative.anaphoric-day',
+    pattern: ANAPHORIC_DAY,
+    build: (m, ctx) => {
+      const phrase = (m[1] ?? '').toLowerCase();
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/^\s+(?:of|when|that|in which|on which)\b/i.test(after) && phrase !== 'the same day') return undefined;
+      const offset = phrase.includes('following') || phrase.includes('next') || phrase === 'the day after' ? 1
+        : phrase.includes('previous') || phrase === 'the day before' ? -1 : 0;
+      return { type: 'DATE', value: '', anchor: { offsetDays: offset } };
+    },
+  },
+];
+
+/** The weekend a bare "the weekend" refers to: the last one in past-tense clauses, else the coming one. */
+function weekendOf(ref: Reference, tense: 'past' | 'future' | 'unknown'): string {
+  const wd = weekdayOf(ref.iso);
+  // In ISO weeks the weekend closes the week; on Monday-Friday a past weekend is the previous week's.
+  if (wd === 0 || wd === 6) return `${weekValue(ref.iso)}-WE`;
+  const day = tense === 'future' ? ref.iso : addDays(ref.iso, -7);
+  return `${weekValue(day)}-WE`;
+}

@@ -1,0 +1,42 @@
+import type { Reference, Tense } from './anchoring.ts';
+import type { CalendarInterval, TimexMod, TimexType } from './types.ts';
+
+/** What a rule proposes for one match; the tagger turns drafts into mentions. */
+export interface Draft {
+  type: TimexType;
+  value: string;
+  mod?: TimexMod;
+  interval?: CalendarInterval;
+  durationDays?: number;
+  /** Defaults to the whole regex match; rules narrow it to leave out prepositions or context. */
+  start?: number;
+  end?: number;
+  /**
+   * Anaphoric expressions ("the day", "three days later", "that morning") are anchored to the
+   * nearest preceding day-valued mention (the DCT when there is none) in a pass after selection.
+   */
+  anchor?: {
+    offsetDays: number;
+    timeSuffix?: string;
+    /** Clock times: the day named in the same sentence (before, else after), else the DCT. */
+    sameSentence?: boolean;
+    /** "the same period last year": the previous calendar value, this many years earlier. */
+    yearShift?: number;
+  };
+}
+
+export interface RuleContext {
+  text: string;
+  ref: Reference;
+  tense(start: number, end: number): Tense;
+}
+
+/**
+ * A named rule: a precompiled global regex and a builder. Builders return undefined to reject a
+ * match (a must-not-match case) and may return several drafts (ranges: "December 12-14").
+ */
+export interface Rule {
+  name: string;
+  pattern: RegExp;
+  build(match: RegExpExecArray, ctx: RuleContext): Draft | Draft[] | undefined;
+}

@@ -1,0 +1,219 @@
+import { addDays } from '../../domain/calendar.ts';
+import { parseReference, tenseAround, type Reference, type Tense } from './anchoring.ts';
+import { dateRules } from './date-rules.ts';
+import { durationRules } from './duration-rules.ts';
+import { intervalOfValue } from './interval.ts';
+import { relativeRules } from './relative-rules.ts';
+import type { Draft, Rule, RuleContext } from './rule.ts';
+import { timeRules } from './time-rules.ts';
+import type { CalendarInterval, TaggerOptions, TemporalMention, TimexMod } from './types.ts';
+
+/**
+ * The tagger's stage order. Every rule proposes candidates over the whole text; overlapping
+ * candidates are settled longest-first (then by position in this list, so a more specific rule
+ * listed earlier wins a tie); then modifiers ("early", "the end of") widen the survivors, anaphoric
+ * expressions take their anchor from the mention before them, and values become intervals.
+ */
+const RULES: readonly Rule[] = [
+  // Clock times before dates: "12:00 UTC Monday" must stay one TIME.
+  ...timeRules,
+  // Stated calendar dates before relative ones, so "May 7, 2005" never loses to "May".
+  ...dateRules,
+  ...relativeRules,
+  ...durationRules,
+];
+
+interface Candidate extends Draft {
+  start: number;
+  end: number;
+  rank: number;
+  rule: string;
+}
+
+const MOD_PREFIX =
+  /(?:\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|first days|last days)\s+of\s+|\b(early|late|mid)[- ]|\b(earlier|later)\s+)$/i;
+const PERIOD_OF_THE = /\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close)\s+of\s+the\s+(year|month|week|decade)\b/gi;
+
+/** Values a modifier can narrow: years, months, decades, quarters, halves, seasons, weeks. */
+const MODIFIABLE = /^(?:\d{2,4}|\d{4}-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2})|FY\d{4})$/;
+
+function modOf(word: string): TimexMod | undefined {
+  const w = word.toLowerCase();
+  if (w === 'end' || w === 'close' || w === 'late' || w === 'last days') return 'END';
+  if (w === 'beginning' || w === 'start' || w === 'early' || w === 'first days') return 'START';
+  if (w === 'middle' || w === 'mid') return 'MID';
+  return undefined;
+}
+
+const periodOfTheRule: Rule = {
+  name: 'relative.period-of-the',
+  pattern: PERIOD_OF_THE,
+  build: (m, ctx) => {
+    const mod = modOf(m[1] ?? '');
+    const unit = (m[2] ?? '').toLowerCase();
+    const value = unit === 'year' ? ctx.ref.iso.slice(0, 4) : unit === 'month' ? ctx.ref.iso.slice(0, 7)
+      : unit === 'decade' ? ctx.ref.iso.slice(0, 3) : undefined;
+    if (!value || !mod) return undefined;
+    return { type: 'DATE', value, mod };
+  },
+};
+
+const ALL_RULES: readonly Rule[] = [...RULES, periodOfTheRule];
+
+function collect(text: string, ctx: RuleContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let rank = 0; rank < ALL_RULES.length; rank++) {
+    const rule = ALL_RULES[rank];
+    if (!rule) continue;
+    const re = rule.pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const built = rule.build(m, ctx);
+      if (!built) continue;
+      const drafts = Array.isArray(built) ? built : [built];
+      for (const d of drafts) {
+        const start = d.start ?? m.index;
+        const end = d.end ?? m.index + m[0].length;
+        if (end <= start) continue;
+        out.push({ ...d, start, end, rank, rule: rule.name });
+      }
+    }
+  }
+  return out;
+}
+
+/** Longest candidate first, then earlier rule; keeps a non-overlapping set. */
+function select(candidates: Candidate[], textLength: number): Candidate[] {
+  candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+  const taken = new Uint8Array(textLength);
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    let free = true;
+    for (let i = c.start; i < c.end; i++) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return kept;
+}
+
+/** Widens DATE mentions over a preceding "early"/"mid-"/"the end of"/"later" and records the mod. */
+function applyModifiers(text: string, mentions: Candidate[], ref: Reference): void {
+  let previousEnd = 0;
+  for (const c of mentions) {
+    if (c.type === 'DATE' && MODIFIABLE.test(c.value)) {
+      const from = Math.max(previousEnd, c.start - 40);
+      const m = MOD_PREFIX.exec(text.slice(from, c.start));
+      if (m) {
+        c.start = from + m.index;
+        c.rule += '+modifier';
+        const mod = modOf(m[1] ?? m[2] ?? '');
+        if (mod) c.mod = mod;
+        else if (m[3] && /^\d{4}$/.test(c.value) && Number(c.value) === ref.year) {
+          // "earlier this year" / "later this year": the part of the year before or after the DCT.
+          c.interval = m[3].toLowerCase() === 'earlier'
+            ? { start: `${c.value}-01-01`, end: ref.iso, precision: 'approximate' }
+            : { start: ref.iso, end: `${c.value}-12-31`, precision: 'approximate' };
+        }
+      }
+    }
+    previousEnd = c.end;
+  }
+}
+
+const SENTENCE_END = /[.!?]["”'’)]?\s|\n/;
+const DAY_PREFIX = /^(\d{4}-\d{2}-\d{2})/;
+const CALENDAR_VALUE = /^(\d{4})(-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2}))?$/;
+
+/**
+ * Anchors anaphoric mentions: "the day", "three days later", "that morning" to the last day-valued
+ * mention before them (the DCT when there is none); clock times without a day to the day named in
+ * their own sentence; "the same period last year" to the previous calendar value, a year back.
+ */
+function resolveAnaphora(text: string, mentions: Candidate[], ref: Reference): void {
+  let lastDay = ref.iso;
+  let lastDayEnd = -1;
+  let lastCalendar: string | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const c = mentions[i] as Candidate;
+    const anchor = c.anchor;
+    if (anchor) {
+      if (anchor.yearShift !== undefined) {
+        const m = lastCalendar ? CALENDAR_VALUE.exec(lastCalendar) : null;
+        c.value = m ? `${String(Number(m[1]) + anchor.yearShift).padStart(4, '0')}${m[2] ?? ''}` : String(ref.year + anchor.yearShift);
+      } else if (anchor.sameSentence) {
+        let day: string | undefined;
+        if (lastDayEnd >= 0 && !SENTENCE_END.test(text.slice(lastDayEnd, c.start))) day = lastDay;
+        for (let j = i + 1; day === undefined && j < mentions.length; j++) {
+          const next = mentions[j] as Candidate;
+          if (SENTENCE_END.test(text.slice(c.end, next.start))) break;
+          if (!next.anchor) day = DAY_PREFIX.exec(next.value)?.[1];
+        }
+        c.value = `${day ?? ref.iso}${anchor.timeSuffix ?? ''}`;
+      } else {
+        c.value = `${addDays(lastDay, anchor.offsetDays)}${anchor.timeSuffix ?? ''}`;
+      }
+      c.rule += '+anaphora';
+    }
+    const day = DAY_PREFIX.exec(c.value)?.[1];
+    if (day) {
+      lastDay = day;
+      lastDayEnd = c.end;
+    }
+    if (CALENDAR_VALUE.test(c.value)) lastCalendar = c.value;
+  }
+}
+
+function toMention(text: string, c: Candidate): TemporalMention {
+  const mention: TemporalMention = {
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    type: c.type,
+    value: c.value,
+    trace: [c.rule],
+  };
+  if (c.mod) mention.mod = c.mod;
+  const interval: CalendarInterval | undefined =
+    c.interval ?? (c.type === 'DATE' || c.type === 'TIME' ? intervalOfValue(c.value, c.mod) : undefined);
+  if (interval) mention.interval = interval;
+  if (c.durationDays !== undefined) mention.durationDays = c.durationDays;
+  return mention;
+}
+
+/**
+ * Finds the temporal expressions of `text` as TIMEX3 mentions, sorted by start and non-overlapping.
+ * Pure and deterministic: the only notion of "now" is `options.referenceDate`.
+ */
+export function tagTemporalExpressions(text: string, options: TaggerOptions): TemporalMention[] {
+  const ref = parseReference(options.referenceDate);
+  const tenseCache = new Map<number, Tense>();
+  const ctx: RuleContext = {
+    text,
+    ref,
+    tense: (start, end) => {
+      const key = start * 65536 + (end - start);
+      let t = tenseCache.get(key);
+      if (t === undefined) {
+        t = tenseAround(text, start, end);
+        tenseCache.set(key, t);
+      }
+      return t;
+    },
+  };
+  const kept = select(collect(text, ctx), text.length);
+  applyModifiers(text, kept, ref);
+  resolveAnaphora(text, kept, ref);
+  return kept.map((c) => toMention(text, c));
+}
+

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { mentionOf, tags } from './test-support.ts';
+
+describe('clock times', () => {
+  it('tags UTC times on the DCT', () => {
+    expect(tags('Prices fell at 14:58 UTC.', '2008-09-20')).toEqual([['14:58 UTC', 'TIME', '2008-09-20T14:58Z']]);
+  });
+
+  it('keeps a day after the time in the same TIMEX3', () => {
+    expect(mentionOf('filed at 12:00 UTC Monday, in a Manhattan court', '2009-06-01', '12:00 UTC Monday').value).toBe('2009-06-01T12:00Z');
+    expect(mentionOf('a speech at 16:00 UTC today', '2009-06-01', '16:00 UTC today').value).toBe('2009-06-01T16:00Z');
+  });
+
+  it('places a time on the day named in its sentence', () => {
+    expect(mentionOf('In a press conference at 16:15 UTC, June 1st, he spoke.', '2009-06-04', '16:15 UTC').value).toBe('2009-06-01T16:15Z');
+  });
+
+  it('reads 12-hour and military times', () => {
+    expect(mentionOf('The meeting starts at 3 p.m. tomorrow.', '2022-12-24', '3 p.m. tomorrow').value).toBe('2022-12-25T15:00');
+    expect(mentionOf('Trading opened at 0800 UTC.', '2008-09-18', '0800 UTC').value).toBe('2008-09-18T08:00Z');
+  });
+
+  it('does not read scores or ratios as times (must not match)', () => {
+    expect(tags('They won 3:1 and the ratio was 10:30 in favour.', '2022-12-24')).toEqual([]);
+  });
+});

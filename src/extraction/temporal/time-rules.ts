@@ -1,0 +1,87 @@
+import { addDays } from '../../domain/calendar.ts';
+import { pad2, resolveWeekday } from './anchoring.ts';
+import { WEEKDAY, WEEKDAYS } from './lexicon.ts';
+import type { Draft, Rule, RuleContext } from './rule.ts';
+
+/** Clock times ("16:15 UTC", "6:40 p.m.", "0800 GMT", "noon"), placed on the day the text gives or the DCT. */
+
+const ZONE = '(?:\\s*\\(?\\s*(UTC|GMT|Z|[ECMP][SD]T|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)(?:\\s*[+-]\\s*\\d{1,2})?(?:\\s*\\))?)';
+const DAY_AFTER = `(?:\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow|tonight))?`;
+const DAY_BEFORE = `(?:(${WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow)(?:\\s+at)?\\s+)?`;
+
+const CLOCK_12 = new RegExp(
+  `\\b${DAY_BEFORE}(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?${ZONE}?${DAY_AFTER}`,
+  'gi',
+);
+const CLOCK_24 = new RegExp(`\\b${DAY_BEFORE}([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d|:\\d)${ZONE}?${DAY_AFTER}`, 'gi');
+const MILITARY = new RegExp(`\\b${DAY_BEFORE}([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hours|hrs|${ZONE})${DAY_AFTER}`, 'gi');
+const NOON = new RegExp(`\\b${DAY_BEFORE}(noon|midnight|midday)${DAY_AFTER}`, 'gi');
+
+function dayFor(ctx: RuleContext, word: string, start: number, end: number): string {
+  const w = word.toLowerCase();
+  if (w === 'yesterday') return addDays(ctx.ref.iso, -1);
+  if (w === 'tomorrow') return addDays(ctx.ref.iso, 1);
+  if (w === 'today' || w === 'tonight') return ctx.ref.iso;
+  const weekday = WEEKDAYS[w];
+  if (weekday === undefined) return ctx.ref.iso;
+  const tense = ctx.tense(start, end);
+  return resolveWeekday(ctx.ref, weekday, tense === 'unknown' ? 'past' : tense);
+}
+
+/** A clock time on the day its phrase names, or (no day in the phrase) on the day its sentence names. */
+function timeDraft(ctx: RuleContext, dayWord: string | undefined, start: number, end: number, suffix: string): Draft {
+  if (!dayWord) return { type: 'TIME', value: '', anchor: { offsetDays: 0, timeSuffix: suffix, sameSentence: true } };
+  return { type: 'TIME', value: `${dayFor(ctx, dayWord, start, end)}${suffix}` };
+}
+
+function zoneSuffix(zone: string | undefined): string {
+  if (!zone) return '';
+  const z = zone.toUpperCase();
+  return z === 'UTC' || z === 'GMT' || z === 'Z' ? 'Z' : '';
+}
+
+export const timeRules: Rule[] = [
+  {
+    name: 'time.clock-12h',
+    pattern: CLOCK_12,
+    build: (m, ctx) => {
+      let hour = Number(m[2]);
+      const minute = m[3] ? Number(m[3]) : 0;
+      if (hour < 1 || hour > 12 || minute > 59) return undefined;
+      const pm = (m[4] ?? '').toLowerCase() === 'p';
+      if (pm && hour !== 12) hour += 12;
+      if (!pm && hour === 12) hour = 0;
+      const end = m.index + m[0].length;
+      return timeDraft(ctx, m[1] ?? m[6], m.index, end, `T${pad2(hour)}:${pad2(minute)}${zoneSuffix(m[5])}`);
+    },
+  },
+  {
+    name: 'time.clock-24h',
+    pattern: CLOCK_24,
+    build: (m, ctx) => {
+      const zone = m[4];
+      const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+      // Scores ("won 3:1") and ratios need a zone, a day or a time preposition to count as clock times.
+      if (!zone && !m[1] && !m[5] && !/\b(?:at|by|until|till|from|around|about|before|after|since)\s+$/i.test(before)) return undefined;
+      const end = m.index + m[0].length;
+      return timeDraft(ctx, m[1] ?? m[5], m.index, end, `T${pad2(Number(m[2]))}:${m[3]}${zoneSuffix(zone)}`);
+    },
+  },
+  {
+    name: 'time.military',
+    pattern: MILITARY,
+    build: (m, ctx) => {
+      const end = m.index + m[0].length;
+      return timeDraft(ctx, m[1] ?? m[5], m.index, end, `T${m[2]}:${m[3]}${zoneSuffix(m[4])}`);
+    },
+  },
+  {
+    name: 'time.noon',
+    pattern: NOON,
+    build: (m, ctx) => {
+      const end = m.index + m[0].length;
+      const word = (m[2] ?? '').toLowerCase();
+      return timeDraft(ctx, m[1] ?? m[3], m.index, end, `T${word === 'midnight' ? '24:00' : '12:00'}`);
+    },
+  },
+];
