@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../domain/corpus.ts';
+import { addDays } from '../domain/calendar.ts';
 import {
+  MAX_FIRST_VIEW_EVENTS,
   centredWindow,
   fitWindow,
   initialWindow,
@@ -64,6 +66,15 @@ describe('initialWindow', () => {
   });
   it('is null without events', () => {
     expect(initialWindow([])).toBeNull();
+  });
+  it('frames at most MAX_FIRST_VIEW_EVENTS of a large, even corpus', () => {
+    // One event a day for 1,000 days: the narrowest run of 400 starts is the first one.
+    const daily = Array.from({ length: 1000 }, (_, i) => event(`e${i}`, addDays('2020-01-01', i)));
+    const w = initialWindow(daily);
+    expect(w).not.toBeNull();
+    const shown = daily.filter((e) => w !== null && showsEvent(w, e)).length;
+    expect(shown).toBeGreaterThanOrEqual(MAX_FIRST_VIEW_EVENTS);
+    expect(shown).toBeLessThan(MAX_FIRST_VIEW_EVENTS * 1.5);
   });
 });
 

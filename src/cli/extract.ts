@@ -3,19 +3,19 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusJsonSchemaText } from '../domain/corpus-json-schema.ts';
 import { parseCorpus } from '../domain/corpus.ts';
-import { extractCorpus } from '../extraction/index.ts';
+import { extractCorpus, extractEvents } from '../extraction/index.ts';
 import { documentsDir, readDocumentsFolder } from './read-documents.ts';
 
 /**
- * `npm run extract -- [--seeds DIR] [--out FILE|-] [--strict]` : documents folder -> corpus JSON.
+ * `npm run extract -- [--seeds DIR] [--out FILE|-] [--strict] [--trace]` : documents folder -> corpus JSON.
  * `npm run extract -- --schema [--out FILE|-]`                  : the corpus JSON Schema.
  * Documents come from --seeds, else $SOURCELINE_SEEDS, else seeds/. The JSON goes to --out (or
  * stdout); warnings (skipped files, with the reason) and a one-line summary go to stderr. With
- * --strict any warning makes the exit code 1. The corpus is validated with `parseCorpus` before it
+ * --strict any warning makes the exit code 1; --trace prints each document's pipeline trace. The corpus is validated with `parseCorpus` before it
  * is written, so the CLI never emits a corpus the app would reject.
  */
 
-const USAGE = 'usage: npm run extract -- [--seeds DIR] [--out FILE|-] [--strict] | --schema [--out FILE|-]\n';
+const USAGE = 'usage: npm run extract -- [--seeds DIR] [--out FILE|-] [--strict] [--trace] | --schema [--out FILE|-]\n';
 
 function write(out: string | undefined, content: string): void {
   if (out === undefined || out === '-') {
@@ -37,6 +37,7 @@ export function main(argv: string[]): number {
         seeds: { type: 'string' },
         strict: { type: 'boolean', default: false },
         schema: { type: 'boolean', default: false },
+        trace: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -71,6 +72,12 @@ export function main(argv: string[]): number {
     return 1;
   }
   write(args.out, `${JSON.stringify(corpus, null, 2)}\n`);
+  if (args.trace) {
+    // The pipeline's debug trace, per document: why each clause did or did not become an event.
+    for (const d of corpus.documents) {
+      process.stderr.write(`--- ${d.path}\n${extractEvents({ id: d.id, text: d.text, published: d.published }).explain()}\n`);
+    }
+  }
   for (const w of corpus.warnings) process.stderr.write(`warning: ${w.file}: ${w.reason}\n`);
   const skipped = folder.files.length - corpus.documents.length;
   process.stderr.write(

@@ -79,7 +79,10 @@ export const corpusSchema = z.object({
   version: z.literal(1),
   documents: z.array(documentSchema),
   events: z.array(eventSchema),
-  /** Documents that were skipped, each with the reason. */
+  /**
+   * Problems with input files, each naming the file: a skipped document (reason ends in
+   * "; skipped") or a dropped optional field of a kept one (e.g. a non-http `source`; "; ignored").
+   */
   warnings: z.array(warningSchema).default([]),
 });
 

@@ -41,10 +41,13 @@ describe('describeRange', () => {
     expect(describeRange('2022-11-21', '2022-11-30')).toBe('around late November 2022');
     expect(describeRange('2022-12-01', '2022-12-10')).toBe('around early December 2022');
     expect(describeRange('2022-12-11', '2022-12-20')).toBe('around mid-December 2022');
+    expect(describeRange('2023-02-01', '2023-02-09')).toBe('around early February 2023');
+    expect(describeRange('2023-02-20', '2023-02-28')).toBe('around late February 2023');
   });
 
   it('spells other ranges out', () => {
-    expect(describeRange('2022-12-01', '2022-12-09')).toBe('around December 1 – 9, 2022');
+    expect(describeRange('2022-12-01', '2022-12-08')).toBe('around December 1 – 8, 2022');
+    expect(describeRange('2022-12-05', '2022-12-09')).toBe('around December 5 – 9, 2022');
     expect(describeRange('2022-12-01', '2022-12-31')).toBe('around December 2022');
     expect(describeRange('2022-03-01', '2022-05-31')).toBe('between March and May 2022');
     expect(describeRange('2022-12-24', '2022-12-24')).toBe('around December 24, 2022');

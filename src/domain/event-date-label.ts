@@ -31,9 +31,10 @@ export function describeRange(start: string, end: string): string {
   if (sy === ey && sm === em) {
     const last = Number(lastDayOfMonth(sy, sm).slice(8));
     if (sd === 1 && ed === last) return `around ${monthYear(start)}`;
-    if (sd === 1 && ed === 10) return `around early ${monthYear(start)}`;
-    if (sd === 11 && ed === 20) return `around mid-${monthYear(start)}`;
-    if (sd === 21 && ed === last) return `around late ${monthYear(start)}`;
+    // Thirds of a month, allowing for taggers that end "early" on the 9th or start "late" on the 20th.
+    if (sd === 1 && ed >= 9 && ed <= 10) return `around early ${monthYear(start)}`;
+    if (sd >= 10 && sd <= 11 && ed >= 19 && ed <= 20) return `around mid-${monthYear(start)}`;
+    if (sd >= 20 && sd <= 21 && ed === last) return `around late ${monthYear(start)}`;
     return `around ${day(start, 'MMMM d')} – ${day(end, 'd, yyyy')}`;
   }
   if (sy === ey) {

@@ -11,6 +11,8 @@ export interface WordToken {
   end: number;
   text: string;
   lower: string;
+  /** False when the word is glued to a preceding symbol ("window.__pwned"): not a word of prose. */
+  spaced: boolean;
 }
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’\-.](?=[\p{L}\p{N}]))*/gu;
@@ -19,8 +21,10 @@ const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’\-.](?=[\p{L}\p{N}]))*/gu;
 export function wordTokens(text: string, offset = 0): WordToken[] {
   const tokens: WordToken[] = [];
   for (const m of text.matchAll(WORD)) {
-    const start = offset + (m.index ?? 0);
-    tokens.push({ start, end: start + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+    const at = m.index ?? 0;
+    const start = offset + at;
+    const spaced = at === 0 || /[\s"“‘'([—–-]/.test(text[at - 1] ?? '');
+    tokens.push({ start, end: start + m[0].length, text: m[0], lower: m[0].toLowerCase(), spaced });
   }
   return tokens;
 }
@@ -139,4 +143,19 @@ export function isParticiple(lower: string): boolean {
 
 export function isGerund(lower: string): boolean {
   return lower.length > 5 && lower.endsWith('ing') && !['during', 'thing', 'something', 'nothing', 'anything', 'everything', 'king', 'spring', 'string', 'morning', 'evening', 'wedding', 'building', 'meeting', 'beijing', 'ring', 'wing', 'sting', 'bring', 'sibling'].includes(lower);
+}
+
+/**
+ * Words of `title` that do not occur in `sentence` (case-insensitive). A word cut by the title's
+ * trailing ellipsis only needs to start a word of the sentence.
+ */
+export function wordsNotIn(title: string, sentence: string): string[] {
+  const words = wordTokens(sentence).map((t) => t.lower);
+  const known = new Set(words);
+  const tokens = wordTokens(title);
+  const last = tokens[tokens.length - 1];
+  const cut = title.endsWith('…') && last !== undefined && last.end === title.length - 1;
+  return tokens
+    .filter((t) => !known.has(t.lower) && !(cut && t === last && words.some((w) => w.startsWith(t.lower))))
+    .map((t) => t.text);
 }

@@ -74,7 +74,7 @@ export function findVerbGroup(tokens: WordToken[]): VerbGroup | undefined {
       continue;
     }
     if (i === 0) continue; // a clause-initial "-ed" word opens a participial phrase ("Founded in 1990, ...")
-    if (isPastForm(t.lower) && !isCapitalizedMidClause(tokens, i)) {
+    if (isPastForm(t.lower) && t.spaced && !isCapitalizedMidClause(tokens, i)) {
       if (prev && (DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || prev === 'to' || prev.endsWith('ly'))) continue;
       // A participle right after a noun with a preposition after it can be a reduced relative
       // ("the article published in ..."); it still reports an action, so it counts.

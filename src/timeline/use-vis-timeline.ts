@@ -105,8 +105,6 @@ export function useVisTimeline(container: RefObject<HTMLElement | null>, props: 
       maxHeight: 360,
       minHeight: 160,
       margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
-      zoomMin: minDays * DAY_MS,
-      zoomMax: maxDays * DAY_MS,
       template: (item: ItemContentData) => renderItemContent(item),
       ...(initial ? { start: parseIsoDay(initial.from), end: parseIsoDay(initial.to) } : {}),
     };
@@ -128,9 +126,12 @@ export function useVisTimeline(container: RefObject<HTMLElement | null>, props: 
       timelineRef.current = null;
       dataRef.current = null;
     };
-    // Created once per mount; later prop changes reach the widget through the effects below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Created once per mount: later prop changes reach the widget through the effects below.
   }, [container, applySelection]);
+
+  useEffect(() => {
+    timelineRef.current?.setOptions({ zoomMin: minDays * DAY_MS, zoomMax: maxDays * DAY_MS });
+  }, [minDays, maxDays]);
 
   useEffect(() => {
     const data = dataRef.current;

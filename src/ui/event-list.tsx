@@ -1,4 +1,4 @@
-import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
 
 export interface EventListEntry {
   id: string;
@@ -24,6 +24,12 @@ export interface EventListProps {
  */
 export function EventList({ entries, selectedId, onSelect, ref }: EventListProps) {
   const listRef = useRef<HTMLOListElement>(null);
+  // Rows are memoised and get one stable callback, so a new selection re-renders two rows, not all.
+  const onSelectRef = useRef(onSelect);
+  useLayoutEffect(() => {
+    onSelectRef.current = onSelect;
+  });
+  const select = useCallback((id: string) => onSelectRef.current(id), []);
   useImperativeHandle(ref, () => ({ focusEvent: (id) => buttonOf(listRef.current, id)?.focus() }), []);
 
   // Keep the selection visible inside the list's own scroll box only: scrollIntoView would also
@@ -47,29 +53,40 @@ export function EventList({ entries, selectedId, onSelect, ref }: EventListProps
         <p className="sl-muted">No dated events were found in the documents.</p>
       ) : (
         <ol className="sl-events__list" ref={listRef}>
-          {entries.map((entry) => {
-            const selected = entry.id === selectedId;
-            return (
-              <li key={entry.id}>
-                <button
-                  type="button"
-                  className="sl-events__item"
-                  data-event-id={entry.id}
-                  aria-current={selected ? 'true' : undefined}
-                  onClick={() => onSelect(entry.id)}
-                >
-                  <span className="sl-events__title">{entry.title}</span>
-                  <span className="sl-events__date">{entry.dateLabel}</span>
-                </button>
-              </li>
-            );
-          })}
+          {entries.map((entry) => (
+            <EventRow key={entry.id} entry={entry} selected={entry.id === selectedId} onSelect={select} />
+          ))}
         </ol>
       )}
     </section>
   );
 }
 
+const EventRow = memo(function EventRow({
+  entry,
+  selected,
+  onSelect,
+}: {
+  entry: EventListEntry;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}) {
+  return (
+    <li>
+      <button
+        type="button"
+        className="sl-events__item"
+        data-event-id={entry.id}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(entry.id)}
+      >
+        <span className="sl-events__title">{entry.title}</span>
+        <span className="sl-events__date">{entry.dateLabel}</span>
+      </button>
+    </li>
+  );
+});
+
 function buttonOf(list: HTMLOListElement | null, id: string): HTMLButtonElement | undefined {
-  return [...(list?.querySelectorAll<HTMLButtonElement>('button[data-event-id]') ?? [])].find((b) => b.dataset.eventId === id);
+  return list?.querySelector<HTMLButtonElement>(`button[data-event-id="${CSS.escape(id)}"]`) ?? undefined;
 }

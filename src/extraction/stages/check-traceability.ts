@@ -1,4 +1,4 @@
-import { wordTokens } from '../english-words.ts';
+import { wordsNotIn } from '../english-words.ts';
 import type { PipelineStage } from '../types.ts';
 
 /**
@@ -29,12 +29,8 @@ export const checkTraceability: PipelineStage = {
       if (!c.id || !c.title || !c.start || c.end === undefined || !c.precision || !c.timing) {
         fail(`event from "${c.quote.text}" left the pipeline incomplete`);
       }
-      const sentence = state.sentences[c.clause.sentenceIndex];
-      const words = new Set(wordTokens(sentence?.text ?? '').map((t) => t.lower));
-      const foreign = wordTokens(c.title ?? '').filter((t) => !words.has(t.lower));
-      if (foreign.length > 0) {
-        fail(`title "${c.title}" has words not in its sentence: ${foreign.map((t) => t.text).join(', ')}`);
-      }
+      const foreign = wordsNotIn(c.title ?? '', state.sentences[c.clause.sentenceIndex]?.text ?? '');
+      if (foreign.length > 0) fail(`title "${c.title}" has words not in its sentence: ${foreign.join(', ')}`);
       return { ...c, stages: [...c.stages, 'checkTraceability'] };
     });
     return { ...state, candidates };

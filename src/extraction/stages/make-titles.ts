@@ -1,4 +1,4 @@
-import { DETERMINERS, OPENING_ADVERBS, PREPOSITIONS, SUBJECT_PRONOUNS, isGerund, wordTokens } from '../english-words.ts';
+import { DETERMINERS, OPENING_ADVERBS, PREPOSITIONS, SUBJECT_PRONOUNS, isGerund, wordTokens, wordsNotIn } from '../english-words.ts';
 import type { Clause, DocumentState, EventCandidate, PipelineStage } from '../types.ts';
 import { findVerbGroup } from '../verb-groups.ts';
 
@@ -117,7 +117,6 @@ function join(text: string, pieces: Piece[]): string {
     .map((p) => text.slice(p.start, p.end).replace(/\s+/g, ' ').trim())
     .filter((s) => s.length > 0)
     .join(' ')
-    .replace(/\s+([,.;:])/g, '$1')
     .replace(/[\s,;:—–\-.]+$/, '')
     .replace(/^[\s“”"‘’']+/, '');
 }
@@ -192,11 +191,11 @@ export function titleOf(state: DocumentState, c: EventCandidate): string {
  * boundary inside a word) — the shortened quote, which is a verbatim slice and so always passes.
  */
 function safeTitle(state: DocumentState, c: EventCandidate): string {
-  const title = titleOf(state, c);
   const sentence = state.sentences[c.clause.sentenceIndex]?.text ?? '';
-  const words = new Set(wordTokens(sentence).map((t) => t.lower));
-  if (title.length > 0 && wordTokens(title).every((t) => words.has(t.lower))) return title;
-  return shortenTitle(capitalize(join(state.doc.text, [trimPiece(state.doc.text, c.quote)])));
+  const title = titleOf(state, c);
+  if (title.length > 0 && wordsNotIn(title, sentence).length === 0) return title;
+  // Collapsing whitespace never joins two words, so the quote itself always passes.
+  return shortenTitle(capitalize(c.quote.text.replace(/\s+/g, ' ').trim()));
 }
 
 export const makeTitles: PipelineStage = {

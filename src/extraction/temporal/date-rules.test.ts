@@ -78,6 +78,11 @@ describe('seasons, quarters, halves, fiscal years', () => {
     expect(mentionOf('The factory was built in the summer.', DCT, 'summer').value).toBe('2022-SU');
   });
 
+  it('does not read names as seasons (must not match)', () => {
+    expect(tags('The Arab Spring began on Spring Street.', DCT)).toEqual([]);
+    expect(mentionOf('They held their Autumn meetings.', '2008-10-13', 'Autumn').value).toBe('2008-FA');
+  });
+
   it('does not read "fall" the verb as autumn (must not match)', () => {
     expect(tags('Prices may fall further, and a fall in demand was seen.', DCT)).toEqual([]);
   });

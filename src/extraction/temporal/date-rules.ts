@@ -54,7 +54,7 @@ const QUARTER = new RegExp(
     '(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+|financial\\s+)?(\\d{4})|(this|last|next|the)\\s+year))?',
   'gi',
 );
-const QUARTER_CODE = /\bQ([1-4])(?:\s*|-|\/)(\d{4}|['’]?\d{2})?\b/g;
+const QUARTER_CODE = /\bQ([1-4])(?:(?:\s+|-|\/)(\d{4}|['’]?\d{2}))?\b/g;
 const HALF = /\b(?:the\s+)?(first|second|latter)[- ]half\s+of\s+(?:(\d{4})|(this|last|next|the)\s+year)\b/gi;
 const SEASON = /\b(?:(this|last|next|the coming|the past|the previous)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b/gi;
 const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
@@ -327,6 +327,9 @@ export const dateRules: Rule[] = [
       if (word === 'fall' && !m[3] && !rel && !/\b(?:the|this|last|next|in|early|late)\s+$/i.test(before)) return undefined;
       if (word === 'fall' && /^\s+(?:of|in)\s+(?!\d)/i.test(after)) return undefined;
       if (/^\s+(?:Olympics|Games|Palace|Festival|School|Street)/.test(after)) return undefined;
+      // A capitalised season next to another capitalised word is a name: "Arab Spring", "Spring Street".
+      if (/^[A-Z]/.test(m[2] ?? '') && !m[3] && !rel && /\b[A-Z][a-z]+\s+$/.test(before) && !/(?:^|[.!?]\s+)(?:In|By|Since|Until|The|This|Last|Next)\s+$/.test(before)) return undefined;
+      if (/^[A-Z]/.test(m[2] ?? '') && /^\s+[A-Z][a-z]/.test(after) && !m[3]) return undefined;
       const code = word === 'spring' ? 'SP' : word === 'summer' ? 'SU' : word === 'winter' ? 'WI' : 'FA';
       const startMonth = code === 'SP' ? 3 : code === 'SU' ? 6 : code === 'FA' ? 9 : 12;
       let year: number;

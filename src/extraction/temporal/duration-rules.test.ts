@@ -46,6 +46,12 @@ describe('durations', () => {
     expect(m).toMatchObject({ type: 'DURATION', value: 'P2Y', interval: { start: '2009-01-01', end: '2011-12-31' } });
   });
 
+  it('reads thousands separators whole and leaves idioms alone (must not match)', () => {
+    expect(tags('The company has 1,000 days to comply.', DCT)).toEqual([['1,000 days', 'DURATION', 'P1000D']]);
+    expect(tags('Those were the days.', DCT)).toEqual([]);
+    expect(tags('The trial is expected to last several weeks.', DCT)).toEqual([['several weeks', 'DURATION', 'PXW']]);
+  });
+
   it('does not read ordinals or fractions as units (must not match)', () => {
     expect(tags('A second A380 followed; about a quarter of dealers closed.', DCT)).toEqual([]);
     expect(tags('One day he simply left.', DCT)).toEqual([]);

@@ -38,6 +38,19 @@ describe('weekdays by tense', () => {
   });
 });
 
+describe('named days', () => {
+  it('dates Easter and Good Friday and leaves undatable named days unplaced', () => {
+    expect(mentionOf('Good Friday talks were held.', '2011-06-15', 'Good Friday').value).toBe('2011-04-22');
+    const black = mentionOf('what is known as Black Monday.', '2007-10-20', 'Black Monday');
+    expect(black.value).toBe('XXXX-XX-XX');
+    expect(black.interval).toBeUndefined();
+  });
+
+  it('does not read newspapers as weekdays (must not match)', () => {
+    expect(tags('The Sunday Times and the Mail on Sunday reported it.', DCT)).toEqual([]);
+  });
+});
+
 describe('this/last/next units', () => {
   it('resolves weeks, months, years', () => {
     expect(tags('this week, last week, next month, last year, this year', DCT)).toEqual([
@@ -47,6 +60,18 @@ describe('this/last/next units', () => {
       ['last year', 'DATE', '2021'],
       ['this year', 'DATE', '2022'],
     ]);
+  });
+
+  it('reads numbered weeks and weekends', () => {
+    expect(mentionOf('Sales peaked in week 12 of 2013.', DCT, 'week 12 of 2013')).toMatchObject({
+      value: '2013-W12', interval: { start: '2013-03-18', end: '2013-03-24', precision: 'approximate' },
+    });
+    expect(mentionOf('Protests took place during the weekend.', '2008-10-15', 'the weekend').value).toBe('2008-W41-WE');
+    expect(mentionOf('Protests will take place this weekend.', '2008-10-15', 'this weekend').value).toBe('2008-W42-WE');
+  });
+
+  it('places "earlier this year" between New Year and the DCT', () => {
+    expect(mentionOf('Earlier this year, prices rose.', DCT, 'Earlier this year').interval).toEqual({ start: '2022-01-01', end: DCT, precision: 'approximate' });
   });
 
   it('gives a week an approximate seven-day interval', () => {
@@ -104,6 +129,15 @@ describe('anaphoric expressions', () => {
 
   it('reads "two days before the launch" as a duration with a signal, not a date', () => {
     expect(mentionOf('available on June 17, two days before the phone launches', '2009-06-09', 'two days').type).toBe('DURATION');
+  });
+
+  it('anchors "the following month", "that year", "the previous year" to the time last talked about', () => {
+    expect(tags('The plant closed in March 2008. The following month, workers protested. That year, sales fell. The previous year had been strong.', '2010-01-01')).toEqual([
+      ['March 2008', 'DATE', '2008-03'],
+      ['The following month', 'DATE', '2008-04'],
+      ['That year', 'DATE', '2008'],
+      ['The previous year', 'DATE', '2007'],
+    ]);
   });
 
   it('anchors "a year earlier" to the previous calendar value', () => {

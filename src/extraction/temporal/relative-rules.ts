@@ -4,7 +4,7 @@ import {
   MONTHS, MONTH_FULL, NUMBER_WORD, ORDINALS, TIME_UNIT, VAGUE_QUANTITY, WEEKDAY, WEEKDAYS, parseNumber, parseUnit, type DurationUnit,
 } from './lexicon.ts';
 import type { Rule } from './rule.ts';
-import type { CalendarInterval } from './types.ts';
+import type { CalendarInterval, TimexMod } from './types.ts';
 
 /**
  * Expressions anchored to the DCT (deictic: "today", "last week", "two years ago", "on Tuesday")
@@ -54,7 +54,7 @@ function deicticUnit(ref: Reference, unit: string, shift: number): string | unde
 const TODAY_LIKE = /\b(?:(earlier|later)\s+)?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?\b/gi;
 const THIS_PART = /\b(this|last|that|the)\s+(morning|afternoon|evening|night)\b/gi;
 const DEICTIC_UNIT =
-  /\b(this|last|next|the previous|the following|the coming|the current|the last|the next|the past|the same|current|previous|past|coming)\s+(day|week|weekend|month|year|quarter|decade|century)\b/gi;
+  /\b(this|last|next|the previous|the following|the coming|the current|the last|the next|the past|the same|that|current|previous|past|coming)\s+(day|week|weekend|month|year|quarter|decade|century)\b/gi;
 const THE_WEEKEND = /\b(?:the|this past)\s+weekend\b/gi;
 const AGO = new RegExp(
   `\\b(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only|more than|over|less than|exactly)\\s+)?` +
@@ -73,7 +73,7 @@ const WEEKDAY_RE = new RegExp(
 );
 const REFS =
   /\b(now|right now|currently|nowadays|presently|at present|at the moment|at this time|these days|the present|the time being|recently|lately|more recently|most recently|in recent times|in the past|the past|the future|the near future|the distant future|the near term|the long term|the short term|soon|very soon|later|long-term|short-term|current|recent)\b(?!-)/gi;
-const ANAPHORIC_DAY = /\b(the same day|that same day|the day|that day|the following day|the next day|the previous day|the day before|the day after|the same time|that time)\b/gi;
+const ANAPHORIC_DAY = /\b(the same day|that same day|the day|that day|the following day|the next day|the previous day|the day before|the day after|that time)\b/gi;
 
 function refValue(word: string): { value: string; type: 'DATE' } | undefined {
   switch (word) {
@@ -155,6 +155,41 @@ function vagueRange(ref: Reference, unit: string, direction: -1 | 1): CalendarIn
   return { start: addDays(ref.iso, 1), end: addDays(ref.iso, far), precision: 'approximate' };
 }
 
+const NAMED_DAY = new RegExp(`\\b(Good|Easter|Black|Super|Bloody|Cyber|Ash|Palm|Holy|Maundy|Shrove|Patriots?|Boxing)\\s+(${WEEKDAY})\\b|\\b(Easter)(?!\\s+${WEEKDAY})\\b`, 'g');
+const NOT_A_WEEKDAY_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Independent|Star|Tribune|Night Live|School|Club)\b/;
+
+/** Easter Sunday of a Gregorian year (anonymous Gregorian algorithm). */
+function easter(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
+}
+
+const NUMBERED_WEEK = /\b(?:[Ww]eek\s+(\d{1,2})\s+of\s+(\d{4})|(\d{4})[- ]W(\d{2}))\b/g;
+
+const PERIOD_OF_THE = /\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close)\s+of\s+the\s+(year|month|week|decade)\b/gi;
+
+/** The TimeML mod of a modifier word ("early" START, "mid" MID, "the end of" END). */
+export function modOf(word: string): TimexMod | undefined {
+  const w = word.toLowerCase();
+  if (w === 'end' || w === 'close' || w === 'late' || w === 'last days') return 'END';
+  if (w === 'beginning' || w === 'start' || w === 'early' || w === 'first days') return 'START';
+  if (w === 'middle' || w === 'mid') return 'MID';
+  return undefined;
+}
+
 const SAME_PERIOD =
   /\bthe same (?:period|month|quarter|week|time|season)\s+(?:of\s+)?(last year|the last year|the previous year|a year (?:ago|earlier|before)|the year before|one year (?:ago|earlier))\b/gi;
 const WEEK_OF_MONTH = new RegExp(
@@ -163,6 +198,47 @@ const WEEK_OF_MONTH = new RegExp(
 );
 
 export const relativeRules: Rule[] = [
+  {
+    name: 'relative.period-of-the',
+    pattern: PERIOD_OF_THE,
+    build: (m, ctx) => {
+      const mod = modOf(m[1] ?? '');
+      const unit = (m[2] ?? '').toLowerCase();
+      const value = unit === 'year' ? ctx.ref.iso.slice(0, 4) : unit === 'month' ? ctx.ref.iso.slice(0, 7)
+        : unit === 'decade' ? ctx.ref.iso.slice(0, 3) : unit === 'week' ? weekValue(ctx.ref.iso) : undefined;
+      if (!value || !mod) return undefined;
+      return { type: 'DATE', value, mod };
+    },
+  },
+  {
+    name: 'relative.numbered-week',
+    pattern: NUMBERED_WEEK,
+    build: (m) => {
+      const year = Number(m[2] ?? m[3]);
+      const week = Number(m[1] ?? m[4]);
+      if (week < 1 || week > 53) return undefined;
+      return { type: 'DATE', value: `${pad4(year)}-W${pad2(week)}` };
+    },
+  },
+  {
+    // "Good Friday" and Easter move with the moon; "Black Monday", "Super Tuesday" name days the text
+    // does not date: tag them (they are timexes) but never guess a day.
+    name: 'relative.named-day',
+    pattern: NAMED_DAY,
+    build: (m, ctx) => {
+      const adjective = m[1];
+      const weekday = m[2];
+      const offset = !adjective ? 0 : adjective === 'Good' && weekday === 'Friday' ? -2
+        : adjective === 'Easter' && weekday === 'Sunday' ? 0 : adjective === 'Easter' && weekday === 'Monday' ? 1 : undefined;
+      if (offset === undefined) return { type: 'DATE', value: 'XXXX-XX-XX' };
+      const tense = ctx.tense(m.index, m.index + m[0].length);
+      const candidates = [ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1].map((y) => addDays(easter(y), offset));
+      const value = tense === 'future'
+        ? candidates.find((d) => d >= ctx.ref.iso)
+        : [...candidates].reverse().find((d) => d <= ctx.ref.iso);
+      return value ? { type: 'DATE', value } : undefined;
+    },
+  },
   {
     name: 'relative.same-period',
     pattern: SAME_PERIOD,
@@ -217,7 +293,13 @@ export const relativeRules: Rule[] = [
     build: (m, ctx) => {
       const det = (m[1] ?? '').toLowerCase();
       const unit = (m[2] ?? '').toLowerCase();
-      if (det === 'the same') return undefined; // "the same year": anaphoric, left to context
+      if ((det === 'the same' || det === 'that' || det === 'the previous' || det === 'the following') &&
+        (unit === 'week' || unit === 'month' || unit === 'year')) {
+        // Anaphoric: relative to the time the text last talked about, not to the DCT.
+        const shift = det === 'the previous' ? -1 : det === 'the following' ? 1 : 0;
+        return { type: 'DATE', value: '', anchor: { offsetDays: 0, unit: { name: unit, shift } } };
+      }
+      if (det === 'the same' || det === 'that') return undefined;
       if (det === 'past' || det === 'the past' || det === 'the next') {
         // "the past year", "the next month": a stretch of time measured from the DCT.
         {
@@ -314,6 +396,10 @@ export const relativeRules: Rule[] = [
       if (weekday === undefined) return undefined;
       let start = m.index;
       const end = start + m[0].length;
+      // "The Sunday Times", "Mail on Sunday": newspapers and other names.
+      if (!m[3] && NOT_A_WEEKDAY_AFTER.test(ctx.text.slice(end, end + 16))) return undefined;
+      const weekdayStart = end - (m[2] ?? '').length - (m[3] ? m[3].length + 1 : 0);
+      if (/\bMail on\s+$/.test(ctx.text.slice(Math.max(0, weekdayStart - 10), weekdayStart))) return undefined;
       // "on Monday": the preposition is not part of the TIMEX3 extent.
       if (det === 'on' && m[1]) start += m[1].length + 1;
       const tense = det === 'last' || det === 'past' || det === 'this past' ? 'past'
@@ -342,6 +428,13 @@ export const relativeRules: Rule[] = [
       }
       if (word === 'in recent times') start += 3;
       if (word === 'later' && /^\s+(?:this|that|on|today|tonight|than)\b/i.test(after)) return undefined;
+      if (word === 'later' && /\b(?:any|a|an|the|its|their|his|her|some|no|each)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start))) {
+        // An adjective: "any later version" is no timex, "at a later date" is one (FUTURE_REF).
+        const noun = /^\s+(?:date|time|stage|point)\b/i.exec(after);
+        if (!noun) return undefined;
+        const det = /\b(?:a|the|some)\s+$/i.exec(ctx.text.slice(Math.max(0, start - 6), start));
+        return { type: 'DATE', value: 'FUTURE_REF', start: det ? start - det[0].length : start, end: end + noun[0].length };
+      }
       if (word === 'current' && /^\s+(?:account|affairs|events|of|members?|president|leader|chairman|owner|champion|version|status|state|leadership|government|situation|system)\b/i.test(after)) {
         return undefined;
       }

@@ -22,6 +22,8 @@ export interface Draft {
     sameSentence?: boolean;
     /** "the same period last year": the previous calendar value, this many years earlier. */
     yearShift?: number;
+    /** "the following week", "that year": the previous calendar value's week/month/year, shifted. */
+    unit?: { name: 'week' | 'month' | 'year'; shift: number };
   };
 }
 

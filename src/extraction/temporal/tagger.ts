@@ -1,12 +1,12 @@
-import { addDays } from '../../domain/calendar.ts';
+import { addDays, addMonths, isoWeekOf } from '../../domain/calendar.ts';
 import { parseReference, tenseAround, type Reference, type Tense } from './anchoring.ts';
 import { dateRules } from './date-rules.ts';
 import { durationRules } from './duration-rules.ts';
 import { intervalOfValue } from './interval.ts';
-import { relativeRules } from './relative-rules.ts';
+import { modOf, relativeRules } from './relative-rules.ts';
 import type { Draft, Rule, RuleContext } from './rule.ts';
 import { timeRules } from './time-rules.ts';
-import type { CalendarInterval, TaggerOptions, TemporalMention, TimexMod } from './types.ts';
+import type { CalendarInterval, TaggerOptions, TemporalMention } from './types.ts';
 
 /**
  * The tagger's stage order. Every rule proposes candidates over the whole text; overlapping
@@ -30,40 +30,16 @@ interface Candidate extends Draft {
   rule: string;
 }
 
+/** A modifier right before a DATE: "early 2009", "the end of March", "later this year". */
 const MOD_PREFIX =
   /(?:\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|first days|last days)\s+of\s+|\b(early|late|mid)[- ]|\b(earlier|later)\s+)$/i;
-const PERIOD_OF_THE = /\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close)\s+of\s+the\s+(year|month|week|decade)\b/gi;
-
 /** Values a modifier can narrow: years, months, decades, quarters, halves, seasons, weeks. */
 const MODIFIABLE = /^(?:\d{2,4}|\d{4}-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2})|FY\d{4})$/;
 
-function modOf(word: string): TimexMod | undefined {
-  const w = word.toLowerCase();
-  if (w === 'end' || w === 'close' || w === 'late' || w === 'last days') return 'END';
-  if (w === 'beginning' || w === 'start' || w === 'early' || w === 'first days') return 'START';
-  if (w === 'middle' || w === 'mid') return 'MID';
-  return undefined;
-}
-
-const periodOfTheRule: Rule = {
-  name: 'relative.period-of-the',
-  pattern: PERIOD_OF_THE,
-  build: (m, ctx) => {
-    const mod = modOf(m[1] ?? '');
-    const unit = (m[2] ?? '').toLowerCase();
-    const value = unit === 'year' ? ctx.ref.iso.slice(0, 4) : unit === 'month' ? ctx.ref.iso.slice(0, 7)
-      : unit === 'decade' ? ctx.ref.iso.slice(0, 3) : undefined;
-    if (!value || !mod) return undefined;
-    return { type: 'DATE', value, mod };
-  },
-};
-
-const ALL_RULES: readonly Rule[] = [...RULES, periodOfTheRule];
-
 function collect(text: string, ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
-  for (let rank = 0; rank < ALL_RULES.length; rank++) {
-    const rule = ALL_RULES[rank];
+  for (let rank = 0; rank < RULES.length; rank++) {
+    const rule = RULES[rank];
     if (!rule) continue;
     const re = rule.pattern;
     re.lastIndex = 0;
@@ -131,6 +107,26 @@ function applyModifiers(text: string, mentions: Candidate[], ref: Reference): vo
   }
 }
 
+/**
+ * The week/month/year of the last calendar value (or day) the text mentioned, shifted by `shift`
+ * units; undefined when that value is coarser than the unit (a year cannot give "the next week").
+ */
+function shiftCalendarUnit(lastCalendar: string | undefined, lastDay: string, unit: 'week' | 'month' | 'year', shift: number): string | undefined {
+  const base = lastCalendar ?? lastDay;
+  const year = Number(base.slice(0, 4));
+  if (unit === 'year') return String(year + shift).padStart(4, '0');
+  const month = /^\d{4}-(\d{2})/.exec(base)?.[1];
+  if (unit === 'month') {
+    if (!month) return undefined;
+    return addMonths(`${base.slice(0, 7)}-01`, shift).slice(0, 7);
+  }
+  const day = DAY_PREFIX.exec(base)?.[1] ?? (lastCalendar === undefined ? lastDay : undefined);
+  if (!day) return undefined;
+  const w = isoWeekOf(addDays(day, 7 * shift));
+  return `${String(w.year).padStart(4, '0')}-W${String(w.week).padStart(2, '0')}`;
+}
+
+const FOLLOWING_DAY_REACH = 12;
 const SENTENCE_END = /[.!?]["”'’)]?\s|\n/;
 const DAY_PREFIX = /^(\d{4}-\d{2}-\d{2})/;
 const CALENDAR_VALUE = /^(\d{4})(-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2}))?$/;
@@ -151,15 +147,19 @@ function resolveAnaphora(text: string, mentions: Candidate[], ref: Reference): v
       if (anchor.yearShift !== undefined) {
         const m = lastCalendar ? CALENDAR_VALUE.exec(lastCalendar) : null;
         c.value = m ? `${String(Number(m[1]) + anchor.yearShift).padStart(4, '0')}${m[2] ?? ''}` : String(ref.year + anchor.yearShift);
+      } else if (anchor.unit) {
+        c.value = shiftCalendarUnit(lastCalendar, lastDay, anchor.unit.name, anchor.unit.shift) ??
+          shiftCalendarUnit(undefined, ref.iso, anchor.unit.name, anchor.unit.shift) ?? ref.iso.slice(0, 4);
       } else if (anchor.sameSentence) {
         let day: string | undefined;
         if (lastDayEnd >= 0 && !SENTENCE_END.test(text.slice(lastDayEnd, c.start))) day = lastDay;
         for (let j = i + 1; day === undefined && j < mentions.length; j++) {
           const next = mentions[j] as Candidate;
-          if (SENTENCE_END.test(text.slice(c.end, next.start))) break;
+          // Only a day right after the time ("at 16:15 UTC, June 1st") belongs to it.
+          if (next.start - c.end > FOLLOWING_DAY_REACH || SENTENCE_END.test(text.slice(c.end, next.start))) break;
           if (!next.anchor) day = DAY_PREFIX.exec(next.value)?.[1];
         }
-        c.value = `${day ?? ref.iso}${anchor.timeSuffix ?? ''}`;
+        c.value = `${addDays(day ?? ref.iso, anchor.offsetDays)}${anchor.timeSuffix ?? ''}`;
       } else {
         c.value = `${addDays(lastDay, anchor.offsetDays)}${anchor.timeSuffix ?? ''}`;
       }

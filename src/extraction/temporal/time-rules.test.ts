@@ -15,6 +15,15 @@ describe('clock times', () => {
     expect(mentionOf('In a press conference at 16:15 UTC, June 1st, he spoke.', '2009-06-04', '16:15 UTC').value).toBe('2009-06-01T16:15Z');
   });
 
+  it('converts a GMT offset to UTC', () => {
+    expect(mentionOf('It landed at 6:40 p.m. (GMT +8) on time.', '2007-10-17', '6:40 p.m. (GMT +8)').value).toBe('2007-10-17T10:40Z');
+    expect(mentionOf('It left at 02:00 GMT+8.', '2007-10-17', '02:00 GMT+8').value).toBe('2007-10-16T18:00Z');
+  });
+
+  it('does not take a later day of the sentence for a time', () => {
+    expect(mentionOf('At 0800 UTC it opened, and the vote is on Friday.', '2008-09-18', '0800 UTC').value).toBe('2008-09-18T08:00Z');
+  });
+
   it('reads 12-hour and military times', () => {
     expect(mentionOf('The meeting starts at 3 p.m. tomorrow.', '2022-12-24', '3 p.m. tomorrow').value).toBe('2022-12-25T15:00');
     expect(mentionOf('Trading opened at 0800 UTC.', '2008-09-18', '0800 UTC').value).toBe('2008-09-18T08:00Z');

@@ -5,7 +5,9 @@ import type { Draft, Rule, RuleContext } from './rule.ts';
 
 /** Clock times ("16:15 UTC", "6:40 p.m.", "0800 GMT", "noon"), placed on the day the text gives or the DCT. */
 
-const ZONE = '(?:\\s*\\(?\\s*(UTC|GMT|Z|[ECMP][SD]T|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)(?:\\s*[+-]\\s*\\d{1,2})?(?:\\s*\\))?)';
+// A zone, optionally with an offset ("GMT+8", "UTC-05:00"); the offset is read again from the match.
+const ZONE = '(?:\\s*\\(?\\s*(UTC|GMT|Z|[ECMP][SD]T|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?(?:\\s*\\))?(?!\\d))';
+const OFFSET = /\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/i;
 const DAY_AFTER = `(?:\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow|tonight))?`;
 const DAY_BEFORE = `(?:(${WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow)(?:\\s+at)?\\s+)?`;
 
@@ -13,8 +15,8 @@ const CLOCK_12 = new RegExp(
   `\\b${DAY_BEFORE}(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?${ZONE}?${DAY_AFTER}`,
   'gi',
 );
-const CLOCK_24 = new RegExp(`\\b${DAY_BEFORE}([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d|:\\d)${ZONE}?${DAY_AFTER}`, 'gi');
-const MILITARY = new RegExp(`\\b${DAY_BEFORE}([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hours|hrs|${ZONE})${DAY_AFTER}`, 'gi');
+const CLOCK_24 = new RegExp(`(?<![\\d:.])\\b${DAY_BEFORE}([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d|:\\d)${ZONE}?${DAY_AFTER}`, 'gi');
+const MILITARY = new RegExp(`(?<![+\\-\\d])\\b${DAY_BEFORE}([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hours|hrs|${ZONE})${DAY_AFTER}`, 'gi');
 const NOON = new RegExp(`\\b${DAY_BEFORE}(noon|midnight|midday)${DAY_AFTER}`, 'gi');
 
 function dayFor(ctx: RuleContext, word: string, start: number, end: number): string {
@@ -28,16 +30,30 @@ function dayFor(ctx: RuleContext, word: string, start: number, end: number): str
   return resolveWeekday(ctx.ref, weekday, tense === 'unknown' ? 'past' : tense);
 }
 
-/** A clock time on the day its phrase names, or (no day in the phrase) on the day its sentence names. */
-function timeDraft(ctx: RuleContext, dayWord: string | undefined, start: number, end: number, suffix: string): Draft {
-  if (!dayWord) return { type: 'TIME', value: '', anchor: { offsetDays: 0, timeSuffix: suffix, sameSentence: true } };
-  return { type: 'TIME', value: `${dayFor(ctx, dayWord, start, end)}${suffix}` };
-}
-
-function zoneSuffix(zone: string | undefined): string {
-  if (!zone) return '';
-  const z = zone.toUpperCase();
-  return z === 'UTC' || z === 'GMT' || z === 'Z' ? 'Z' : '';
+/**
+ * A clock time on the day its phrase names, or (no day in the phrase) on the day its sentence names.
+ * UTC/GMT times are written with Z; an offset ("GMT+8") is converted to UTC, which can move the day.
+ */
+function timeDraft(
+  ctx: RuleContext, dayWord: string | undefined, start: number, end: number,
+  hour: number, minute: number, zone: string | undefined, matched: string,
+): Draft {
+  let dayShift = 0;
+  let suffix = `T${pad2(hour)}:${pad2(minute)}`;
+  const z = zone?.toUpperCase();
+  if (z === 'UTC' || z === 'GMT' || z === 'Z') {
+    const offset = OFFSET.exec(matched);
+    if (offset) {
+      const sign = offset[1] === '-' ? -1 : 1;
+      const total = hour * 60 + minute - sign * (Number(offset[2]) * 60 + Number(offset[3] ?? 0));
+      dayShift = Math.floor(total / 1440);
+      const inDay = total - dayShift * 1440;
+      suffix = `T${pad2(Math.floor(inDay / 60))}:${pad2(inDay % 60)}`;
+    }
+    suffix += 'Z';
+  }
+  if (!dayWord) return { type: 'TIME', value: '', anchor: { offsetDays: dayShift, timeSuffix: suffix, sameSentence: true } };
+  return { type: 'TIME', value: `${addDays(dayFor(ctx, dayWord, start, end), dayShift)}${suffix}` };
 }
 
 export const timeRules: Rule[] = [
@@ -52,7 +68,7 @@ export const timeRules: Rule[] = [
       if (pm && hour !== 12) hour += 12;
       if (!pm && hour === 12) hour = 0;
       const end = m.index + m[0].length;
-      return timeDraft(ctx, m[1] ?? m[6], m.index, end, `T${pad2(hour)}:${pad2(minute)}${zoneSuffix(m[5])}`);
+      return timeDraft(ctx, m[1] ?? m[6], m.index, end, hour, minute, m[5], m[0]);
     },
   },
   {
@@ -64,7 +80,7 @@ export const timeRules: Rule[] = [
       // Scores ("won 3:1") and ratios need a zone, a day or a time preposition to count as clock times.
       if (!zone && !m[1] && !m[5] && !/\b(?:at|by|until|till|from|around|about|before|after|since)\s+$/i.test(before)) return undefined;
       const end = m.index + m[0].length;
-      return timeDraft(ctx, m[1] ?? m[5], m.index, end, `T${pad2(Number(m[2]))}:${m[3]}${zoneSuffix(zone)}`);
+      return timeDraft(ctx, m[1] ?? m[5], m.index, end, Number(m[2]), Number(m[3]), zone, m[0]);
     },
   },
   {
@@ -72,7 +88,7 @@ export const timeRules: Rule[] = [
     pattern: MILITARY,
     build: (m, ctx) => {
       const end = m.index + m[0].length;
-      return timeDraft(ctx, m[1] ?? m[5], m.index, end, `T${m[2]}:${m[3]}${zoneSuffix(m[4])}`);
+      return timeDraft(ctx, m[1] ?? m[5], m.index, end, Number(m[2]), Number(m[3]), m[4], m[0]);
     },
   },
   {
@@ -81,7 +97,7 @@ export const timeRules: Rule[] = [
     build: (m, ctx) => {
       const end = m.index + m[0].length;
       const word = (m[2] ?? '').toLowerCase();
-      return timeDraft(ctx, m[1] ?? m[3], m.index, end, `T${word === 'midnight' ? '24:00' : '12:00'}`);
+      return timeDraft(ctx, m[1] ?? m[3], m.index, end, word === 'midnight' ? 24 : 12, 0, undefined, m[0]);
     },
   },
 ];
