@@ -73,9 +73,9 @@ export function useVisTimeline(container: RefObject<HTMLElement | null>, props: 
   /** The last `window` prop pushed to the widget: a prop that did not change is not re-applied,
    * so a re-render while the user's pan is still on its way to the URL never snaps the view back. */
   const appliedWindowRef = useRef<TimelineWindow | null>(null);
-  const latest = useRef({ onSelect, onWindowChange, selectedId, window });
+  const latest = useRef({ onSelect, onWindowChange, selectedId, window, minDays, maxDays });
   useLayoutEffect(() => {
-    latest.current = { onSelect, onWindowChange, selectedId, window };
+    latest.current = { onSelect, onWindowChange, selectedId, window, minDays, maxDays };
   });
 
   const applySelection = useCallback(() => {
@@ -91,7 +91,7 @@ export function useVisTimeline(container: RefObject<HTMLElement | null>, props: 
   useEffect(() => {
     const element = container.current;
     if (!element) return undefined;
-    const initial = latest.current.window;
+    const { window: initial, minDays: initialMin, maxDays: initialMax } = latest.current;
     const data = new DataSet<VisItem>();
     const options: TimelineOptions = {
       // `xss` is deliberately not set: vis's default filter stays on for any string content.
@@ -105,6 +105,10 @@ export function useVisTimeline(container: RefObject<HTMLElement | null>, props: 
       maxHeight: 360,
       minHeight: 160,
       margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
+      // The zoom limits go in at creation too: vis only reveals its root after the first range
+      // change, and a window that is already within limits when created would otherwise stay hidden.
+      zoomMin: initialMin * DAY_MS,
+      zoomMax: initialMax * DAY_MS,
       template: (item: ItemContentData) => renderItemContent(item),
       ...(initial ? { start: parseIsoDay(initial.from), end: parseIsoDay(initial.to) } : {}),
     };
@@ -129,8 +133,16 @@ export function useVisTimeline(container: RefObject<HTMLElement | null>, props: 
     // Created once per mount: later prop changes reach the widget through the effects below.
   }, [container, applySelection]);
 
+  const limitsRef = useRef<string | null>(null);
   useEffect(() => {
-    timelineRef.current?.setOptions({ zoomMin: minDays * DAY_MS, zoomMax: maxDays * DAY_MS });
+    const timeline = timelineRef.current;
+    const limits = `${minDays}:${maxDays}`;
+    // The first run only records the limits the widget was created with: calling setOptions
+    // before vis's first draw keeps its root hidden.
+    if (timeline && limitsRef.current !== null && limitsRef.current !== limits) {
+      timeline.setOptions({ zoomMin: minDays * DAY_MS, zoomMax: maxDays * DAY_MS });
+    }
+    limitsRef.current = limits;
   }, [minDays, maxDays]);
 
   useEffect(() => {

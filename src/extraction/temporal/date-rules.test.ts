@@ -48,6 +48,7 @@ describe('years, decades, centuries', () => {
   it('does not read counts, models or names as years (must not match)', () => {
     expect(tags('About 1,500 people and 2000 troops flew on a Boeing 747.', DCT)).toEqual([]);
     expect(tags('The Russell 2000 Index fell.', DCT)).toEqual([]);
+    expect(tags('The 2004 Olympics cost more.', DCT)).toEqual([['2004', 'DATE', '2004']]);
     expect(tags('It cost $2010 and weighed 1998 kg.', DCT)).toEqual([]);
   });
 

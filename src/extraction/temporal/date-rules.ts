@@ -36,8 +36,8 @@ const FULL_DATE_DMY = new RegExp(`\\b${WEEKDAY_PREFIX}(?:the\\s+)?(\\d{1,2})${OR
 const MONTH_DAY = new RegExp(`\\b${WEEKDAY_PREFIX}(${MONTH_ANY})\\s+(\\d{1,2})${ORD}\\b(?!:\\d|\\.\\d|,\\d)`, 'g');
 const DAY_MONTH = new RegExp(`\\b${WEEKDAY_PREFIX}(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_ANY})(?![a-z])`, 'g');
 const MONTH_RANGE = new RegExp(
-  `\\b(${MONTH_ANY})\\s+(\\d{1,2})${ORD}\\s*(?:-|–|—|to|through|until|and)\\s*(\\d{1,2})${ORD}\\b(?:,?\\s+(\\d{4})\\b)?`,
-  'g',
+  `\\b(${MONTH_ANY}\\s+(\\d{1,2})${ORD})\\s*(?:-|–|—|to|through|until|and)\\s*((\\d{1,2})${ORD}\\b(?:,?\\s+(\\d{4})\\b)?)`,
+  'gd',
 );
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_ANY}),?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g');
 const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(${MONTH_FULL})(\\s+(?:of\\s+)?)((this|last|next)\\s+year)\\b`, 'g');
@@ -70,6 +70,10 @@ const NOT_YEAR_BEFORE = /(?:[$€£¥#]|\bNo\.?|\b[Nn]umber|\bBoeing|\bAirbus|\b
 const YEAR_LEAD = /(?:\b(?:in|since|of|by|from|until|till|to|and|or|the|during|before|after|between|early|late|mid|around|circa|c\.|year|years|its|his|her|their|this|that|for|on|at|through|throughout|summer|winter|spring|autumn|fall)[\s-]*|[,(–—-]\s*|^\s*)$/i;
 const COUNT_NOUN_AFTER = /^\s*(?:%|(?:percent|per cent|[a-z]+s|people|men|women|children|staff|km|kg|lbs?|mph|MW|GW|kilometres|kilometers|kilograms|miles|metres|meters|feet|tons|tonnes|hectares|acres|votes|points)\b)/;
 
+/** Capitalised function words before a year do not make it part of a name ("The 2004 Olympics"). */
+const NAME_LEAD_EXCEPTIONS =
+  /\b(?:In|Since|By|From|Until|During|Of|The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Last|Next|Before|After|At|On|And|But|Or|For|To|Early|Late|Mid)\s$/;
+
 function yearNotCount(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 16);
@@ -81,7 +85,7 @@ function yearNotCount(text: string, start: number, end: number): boolean {
   }
   if (countAfter && !/\b(?:in|since|the|of|by|from|until|during)\s*$/i.test(before)) return false;
   // "Russell 2000 Index": a number between two capitalised words is part of a name.
-  if (/\b[A-Z][a-z]+\s$/.test(before) && !/\b(?:In|Since|By|From|Until|During|Of)\s$/.test(before) &&
+  if (/\b[A-Z][a-z]+\s$/.test(before) && !NAME_LEAD_EXCEPTIONS.test(before) &&
     /^\s[A-Z][a-z]/.test(after) && !new RegExp(`^\\s${MONTH_FULL}`).test(after)) return false;
   return true;
 }
@@ -107,23 +111,21 @@ export const dateRules: Rule[] = [
     name: 'date.month-day-range',
     pattern: MONTH_RANGE,
     build: (m, ctx) => {
-      const month = monthNumber(m[1] ?? '');
+      const month = monthNumber((m[1] ?? '').split(/\s/)[0] ?? '');
       const d1 = Number(m[2]);
-      const d2 = Number(m[3]);
-      if (!(d1 < d2) || d2 > 31) return undefined;
-      const start = m.index;
-      const end = start + m[0].length;
-      const year = m[4] ? Number(m[4]) : inferDayYear(ctx, start, end, month, d1);
+      const d2 = Number(m[4]);
+      const first = m.indices?.[1];
+      const second = m.indices?.[3];
+      if (!(d1 < d2) || d2 > 31 || !first || !second) return undefined;
+      const year = m[5] ? Number(m[5]) : inferDayYear(ctx, m.index, m.index + m[0].length, month, d1);
       if (year === undefined) return undefined;
       const v1 = dayValue(year, month, d1);
       const v2 = dayValue(year, month, d2);
       if (!v1 || !v2) return undefined;
-      // TimeML tags each end of a range: "December 12" and "14" (the year, if stated, with the second).
-      const secondStart = start + m[0].search(new RegExp(`(?<=\\D)${m[3]}${ORD}\\b`));
-      const firstEnd = start + (m[0].indexOf(m[2] ?? '', (m[1] ?? '').length) + (m[2] ?? '').length);
+      // TimeML tags each end of a range: "December 12" and "14" (a stated year goes with the second).
       return [
-        { type: 'DATE', value: v1, start, end: firstEnd },
-        { type: 'DATE', value: v2, start: secondStart, end },
+        { type: 'DATE', value: v1, start: first[0], end: first[1] },
+        { type: 'DATE', value: v2, start: second[0], end: second[1] },
       ];
     },
   },

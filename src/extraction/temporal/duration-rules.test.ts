@@ -52,6 +52,17 @@ describe('durations', () => {
     expect(tags('The trial is expected to last several weeks.', DCT)).toEqual([['several weeks', 'DURATION', 'PXW']]);
   });
 
+  it('reads "delayed from 2006 to 2009" as two dates, not a span', () => {
+    expect(tags('Launch had been delayed from 2006 to 2009.', DCT)).toEqual([
+      ['2006', 'DATE', '2006'],
+      ['2009', 'DATE', '2009'],
+    ]);
+  });
+
+  it('tags ages without their determiner', () => {
+    expect(tags('The 48-year-old was released.', DCT)).toEqual([['48-year-old', 'DURATION', 'P48Y']]);
+  });
+
   it('does not read ordinals or fractions as units (must not match)', () => {
     expect(tags('A second A380 followed; about a quarter of dealers closed.', DCT)).toEqual([]);
     expect(tags('One day he simply left.', DCT)).toEqual([]);

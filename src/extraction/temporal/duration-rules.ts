@@ -68,6 +68,7 @@ const DURATION_RANGE = new RegExp(
   `\\b(?:between\\s+)?(${SMALL_NUMBER})\\s*(?:and|to|or|-|–)\\s*(${SMALL_NUMBER}[- ](${TIME_UNIT}))\\b`,
   'gid',
 );
+const CHANGE_VERB_BEFORE = /\b(?:delay|postpon|mov|push|shift|reschedul|brought|bring|rais|rose|rise|fell|fall|increas|decreas|cut|chang|extend|revis|switch)\w*(?:\s+\w+){0,3}\s*$/i;
 const YEAR_RANGE = /\b(?:(from|between)\s+)?((?:1[6-9]|20)\d\d)\s*(?:to|until|till|through|and|-|–)\s*((?:1[6-9]|20)\d\d)\b/gi;
 
 export const durationRules: Rule[] = [
@@ -98,7 +99,9 @@ export const durationRules: Rule[] = [
     // MEANTIME annotates "from 2009 to 2011" as one DURATION (P2Y); the interval keeps its place on the calendar.
     name: 'duration.year-range',
     pattern: YEAR_RANGE,
-    build: (m) => {
+    build: (m, ctx) => {
+      // "delayed from 2006 to 2009", "rose from 2009 to 2010 levels": two dates, not a span.
+      if (CHANGE_VERB_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 30), m.index))) return undefined;
       const y1 = Number(m[2]);
       const y2 = Number(m[3]);
       const lead = (m[1] ?? '').toLowerCase();
@@ -154,9 +157,10 @@ export const durationRules: Rule[] = [
         durationDays: Math.round(count * UNIT_DAYS[unitInfo.unit] * 1000) / 1000,
       };
       if (mod) draft.mod = mod;
-      // "a 12-hour flight": the article belongs to the noun phrase, not to the TIMEX3.
-      const article2 = /^(?:an?)\s+(?=\d|[a-z]+[- ])/i.exec(m[0]);
-      if (article2 && !m[1] && !article) draft.start = start + article2[0].length;
+      // "a 12-hour flight", "the 48-year-old": the determiner belongs to the noun phrase, not to the
+      // TIMEX3 (it stays in "the past six months" and "the first 100 days").
+      const determiner = /^(?:an?\s+(?=\d|[a-z]+[- ])|the\s+(?=[\w.,]+-))/i.exec(m[0]);
+      if (determiner && !m[1] && !article) draft.start = start + determiner[0].length;
       if (during) draft.start = start + (m[1]?.length ?? 0) + 1;
       return draft;
     },

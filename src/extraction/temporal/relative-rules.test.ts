@@ -28,6 +28,11 @@ describe('weekdays by tense', () => {
     expect(mentionOf('Talks will resume on Tuesday.', DCT, 'Tuesday').value).toBe('2022-12-27');
   });
 
+  it('reads a weekday after "until"/"through" as a deadline ahead, unless the clause is past', () => {
+    expect(mentionOf('Markets are to remain closed until Friday.', '2008-09-18', 'Friday').value).toBe('2008-09-19');
+    expect(mentionOf('Markets remained closed until Friday.', '2008-09-18', 'Friday').value).toBe('2008-09-12');
+  });
+
   it('reads the DCT weekday as the DCT', () => {
     expect(mentionOf('Markets fell on Saturday.', DCT, 'Saturday').value).toBe(DCT);
   });
@@ -138,6 +143,17 @@ describe('anaphoric expressions', () => {
       ['That year', 'DATE', '2008'],
       ['The previous year', 'DATE', '2007'],
     ]);
+  });
+
+  it('anchors "the entire year" and "the year before" to the year talked about', () => {
+    expect(tags('Profit for the fourth quarter of 2005 fell, and it lost money for the entire year. Person of the Year.', '2006-01-27')).toEqual([
+      ['the fourth quarter of 2005', 'DATE', '2005-Q4'],
+      ['the entire year', 'DATE', '2005'],
+    ]);
+  });
+
+  it('anchors "the year-earlier quarter" to the quarter talked about', () => {
+    expect(mentionOf('Earnings in the third quarter fell from the year-earlier quarter.', '1989-10-26', 'the year-earlier quarter').value).toBe('1988-Q3');
   });
 
   it('anchors "a year earlier" to the previous calendar value', () => {

@@ -52,7 +52,7 @@ function deicticUnit(ref: Reference, unit: string, shift: number): string | unde
 }
 
 const TODAY_LIKE = /\b(?:(earlier|later)\s+)?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?\b/gi;
-const THIS_PART = /\b(this|last|that|the)\s+(morning|afternoon|evening|night)\b/gi;
+const THIS_PART = /\b(this|last|that)\s+(morning|afternoon|evening|night)\b/gi;
 const DEICTIC_UNIT =
   /\b(this|last|next|the previous|the following|the coming|the current|the last|the next|the past|the same|that|current|previous|past|coming)\s+(day|week|weekend|month|year|quarter|decade|century)\b/gi;
 const THE_WEEKEND = /\b(?:the|this past)\s+weekend\b/gi;
@@ -156,6 +156,7 @@ function vagueRange(ref: Reference, unit: string, direction: -1 | 1): CalendarIn
 }
 
 const NAMED_DAY = new RegExp(`\\b(Good|Easter|Black|Super|Bloody|Cyber|Ash|Palm|Holy|Maundy|Shrove|Patriots?|Boxing)\\s+(${WEEKDAY})\\b|\\b(Easter)(?!\\s+${WEEKDAY})\\b`, 'g');
+const PAST_BEFORE_DEADLINE = /\b(?:was|were|had|remained|stayed|lasted|continued|kept)\b[^.!?]*$/i;
 const NOT_A_WEEKDAY_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Independent|Star|Tribune|Night Live|School|Club)\b/;
 
 /** Easter Sunday of a Gregorian year (anonymous Gregorian algorithm). */
@@ -190,8 +191,10 @@ export function modOf(word: string): TimexMod | undefined {
   return undefined;
 }
 
+const THE_YEAR = /\b[Tt]he (?:(?:entire|whole|full|same) )?(year|month)(?:\s+(previous|before|after))?\b(?![-'’])/g;
+
 const SAME_PERIOD =
-  /\bthe same (?:period|month|quarter|week|time|season)\s+(?:of\s+)?(last year|the last year|the previous year|a year (?:ago|earlier|before)|the year before|one year (?:ago|earlier))\b/gi;
+  /\bthe same (?:period|month|quarter|week|time|season)\s+(?:of\s+)?(?:last year|the last year|the previous year|a year (?:ago|earlier|before)|the year before|one year (?:ago|earlier))\b|\b(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?:period|quarter|month|week|level|levels|figure|figures|results))?\b/gi;
 const WEEK_OF_MONTH = new RegExp(
   `\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(${MONTH_FULL})(?:,?\\s+(\\d{4}))?\\b`,
   'g',
@@ -208,6 +211,16 @@ export const relativeRules: Rule[] = [
         : unit === 'decade' ? ctx.ref.iso.slice(0, 3) : unit === 'week' ? weekValue(ctx.ref.iso) : undefined;
       if (!value || !mod) return undefined;
       return { type: 'DATE', value, mod };
+    },
+  },
+  {
+    // "the entire year", "the year previous": the year (or month) the text is talking about.
+    name: 'relative.the-year',
+    pattern: THE_YEAR,
+    build: (m) => {
+      const unit = m[1] === 'month' ? 'month' : 'year';
+      const shift = m[2] === 'after' ? 1 : m[2] ? -1 : 0;
+      return { type: 'DATE', value: '', anchor: { offsetDays: 0, unit: { name: unit, shift } } };
     },
   },
   {
@@ -283,7 +296,7 @@ export const relativeRules: Rule[] = [
         const day = part === 'NI' ? addDays(ctx.ref.iso, -1) : ctx.ref.iso;
         return { type: 'TIME', value: `${day}T${part}` };
       }
-      // "that morning", "the evening": the day last talked about.
+      // "that morning": the day last talked about.
       return { type: 'TIME', value: '', anchor: { offsetDays: 0, timeSuffix: `T${part}` } };
     },
   },
@@ -402,8 +415,11 @@ export const relativeRules: Rule[] = [
       if (/\bMail on\s+$/.test(ctx.text.slice(Math.max(0, weekdayStart - 10), weekdayStart))) return undefined;
       // "on Monday": the preposition is not part of the TIMEX3 extent.
       if (det === 'on' && m[1]) start += m[1].length + 1;
+      const lead = ctx.text.slice(Math.max(0, m.index - 60), m.index);
+      // "closed until Friday", "valid through Friday": a deadline ahead, unless the clause is past.
+      const deadline = /\b(?:until|till|through|by)\s+$/i.test(lead) && !PAST_BEFORE_DEADLINE.test(lead);
       const tense = det === 'last' || det === 'past' || det === 'this past' ? 'past'
-        : det === 'next' || det === 'coming' || det === 'this coming' ? 'future'
+        : det === 'next' || det === 'coming' || det === 'this coming' || deadline ? 'future'
           : ctx.tense(m.index, end);
       let day = resolveWeekday(ctx.ref, weekday, tense === 'unknown' ? 'past' : tense);
       if ((det === 'last' || det === 'next') && day === ctx.ref.iso) day = addDays(ctx.ref.iso, det === 'last' ? -7 : 7);

@@ -53,6 +53,12 @@ describe('tagger invariants', () => {
     }
   });
 
+  it('records the rules that shaped a mention', () => {
+    expect(tagTemporalExpressions('in early December 2022', { referenceDate: SEED_DCT })[0]?.trace).toEqual(['date.month-year', 'modifier']);
+    expect(tagTemporalExpressions('On May 2, 2021 it began; the day was cold.', { referenceDate: SEED_DCT })[1]?.trace)
+      .toEqual(['relative.anaphoric-day', 'anaphora']);
+  });
+
   it('is deterministic and depends only on the reference date', () => {
     expect(tagTemporalExpressions(text, { referenceDate: SEED_DCT })).toEqual(mentions);
     expect(tagTemporalExpressions(text, { referenceDate: '2010-06-01' })).not.toEqual(mentions);

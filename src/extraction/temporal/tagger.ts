@@ -27,7 +27,7 @@ interface Candidate extends Draft {
   start: number;
   end: number;
   rank: number;
-  rule: string;
+  trace: string[];
 }
 
 /** A modifier right before a DATE: "early 2009", "the end of March", "later this year". */
@@ -55,7 +55,7 @@ function collect(text: string, ctx: RuleContext): Candidate[] {
         const start = d.start ?? m.index;
         const end = d.end ?? m.index + m[0].length;
         if (end <= start) continue;
-        out.push({ ...d, start, end, rank, rule: rule.name });
+        out.push({ ...d, start, end, rank, trace: [rule.name] });
       }
     }
   }
@@ -92,7 +92,7 @@ function applyModifiers(text: string, mentions: Candidate[], ref: Reference): vo
       const m = MOD_PREFIX.exec(text.slice(from, c.start));
       if (m) {
         c.start = from + m.index;
-        c.rule += '+modifier';
+        c.trace.push('modifier');
         const mod = modOf(m[1] ?? m[2] ?? '');
         if (mod) c.mod = mod;
         else if (m[3] && /^\d{4}$/.test(c.value) && Number(c.value) === ref.year) {
@@ -163,7 +163,7 @@ function resolveAnaphora(text: string, mentions: Candidate[], ref: Reference): v
       } else {
         c.value = `${addDays(lastDay, anchor.offsetDays)}${anchor.timeSuffix ?? ''}`;
       }
-      c.rule += '+anaphora';
+      c.trace.push('anaphora');
     }
     const day = DAY_PREFIX.exec(c.value)?.[1];
     if (day) {
@@ -181,7 +181,7 @@ function toMention(text: string, c: Candidate): TemporalMention {
     text: text.slice(c.start, c.end),
     type: c.type,
     value: c.value,
-    trace: [c.rule],
+    trace: c.trace,
   };
   if (c.mod) mention.mod = c.mod;
   const interval: CalendarInterval | undefined =
@@ -212,8 +212,9 @@ export function tagTemporalExpressions(text: string, options: TaggerOptions): Te
     },
   };
   const kept = select(collect(text, ctx), text.length);
-  applyModifiers(text, kept, ref);
+  // Anaphora first, so "the end of the year" (anaphoric "the year") can take its modifier.
   resolveAnaphora(text, kept, ref);
+  applyModifiers(text, kept, ref);
   return kept.map((c) => toMention(text, c));
 }
 
