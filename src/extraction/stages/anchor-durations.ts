@@ -23,6 +23,11 @@ export const anchorDurations: PipelineStage = {
         continue;
       }
       const mention = c.anchor.mention;
+      if (mention.interval) {
+        // Stated by both ends ("from 2009 to 2011"): the span is already on the calendar.
+        candidates.push(c);
+        continue;
+      }
       const days = mention.durationDays ?? durationDaysOf(mention.value);
       const tokens = wordTokens(c.clause.text, c.clause.start);
       const group = findVerbGroup(tokens);
