@@ -31,4 +31,13 @@ describe('anchorDurations', () => {
     const state = anchorOn('The delegation stayed for three days.', 'three days', 3, 'P3D');
     expect(state.candidates.map((c) => c.anchor.kind)).toEqual(['reported']);
   });
+
+  it('leaves a duration stated by both ends ("from 2009 to 2011") on its own span, not anchored at publication', () => {
+    const text = 'The company operated the mine from 2009 to 2011.';
+    const state = runUntil('anchorDurations', { id: 'd', text, published: '2013-01-10' },
+      fixedTagger((t) => [mention(t, 'from 2009 to 2011', { type: 'DURATION', value: 'P2Y', interval: { start: '2009-01-01', end: '2011-12-31', precision: 'year' } })]));
+    expect(state.candidates).toHaveLength(1);
+    expect(state.candidates[0]?.ongoingFromDuration).toBeFalsy();
+    expect(state.candidates[0]?.anchor.kind).not.toBe('reported');
+  });
 });
