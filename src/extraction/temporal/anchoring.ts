@@ -1,4 +1,5 @@
 import { isoDayFromParts, lastDayOfMonth, weekdayOf, addDays, compareDays } from '../../domain/calendar.ts';
+import { NOT_PAST_ED, PAST_WORDS, SCHEDULE_WORDS } from './verb-forms.ts';
 
 /**
  * Anchoring underspecified expressions to the reference date (DCT): the tense of the clause around a
@@ -23,28 +24,86 @@ export function parseReference(iso: string): Reference {
   return { iso: iso.slice(0, 10), year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
-// Future cues come first in the alternation so "scheduled"/"expected" are not read as past "-ed" forms.
+const FUTURE_WORDS = [
+  'will', "won't", 'wo', 'shall', "'ll", 'should', 'may', 'might', 'must', 'could', 'going to', 'next', 'upcoming',
+  'coming', 'scheduled', 'plans?', 'planned', 'planning', 'expects?', 'expected', 'intends?', 'intended to',
+  'due to', 'due', 'would', 'aims?', 'set to', 'set for', 'tomorrow', 'is to', 'are to', 'hopes? to', 'hoping to', 'likely to',
+  'forecast to', 'projected to', 'predicted to', 'poised to', 'slated', 'ready to', 'wants? to', 'seeks? to',
+];
+/** Infinitives that point forward only when they lead up to the mention ("to be held on Friday"). */
+const INFINITIVE_WORDS = ['to be', 'to take place', 'to begin', 'to start', 'to open', 'to close', 'to end'];
+
+function alternation(words: readonly string[]): string {
+  return words.map((w) => w.replace(/'/g, "['’]")).join('|');
+}
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * A regex source matching exactly the given plain words, factored as a trie ("sa(?:id|w|t|ng)..."):
+ * the engine then tries a handful of branches per position instead of hundreds of words, which keeps
+ * the tense scan (run once per mention) cheap.
+ */
+function trieAlternation(words: readonly string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w.toLowerCase()) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.next].map(([ch, child]) => `${ch === ' ' ? '\\s+' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${emit(child)}`);
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? branches[0] ?? '' : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
+
+// Future cues come first in the alternation so "scheduled"/"expected"/"set to" are not read as past forms.
 const TENSE_CUE = new RegExp(
-  "\\b(?:(will|won't|wo|shall|'ll|should|may|might|must|going to|next|upcoming|coming|scheduled|plans?|planned to|planning|" +
-    'expects?|expected to|intends?|intended to|due to|due|would|aims?|set to|to be|to take place|to begin|to start|' +
-    'to open|to close|to end|tomorrow|is to|are to)|' +
-    // Reporting verbs are past even though "-ed": "announced on Friday that it will ..." is about a past Friday.
-    '(was|were|had|did|ago|last|earlier|previously|said|says|told|began|came|went|took|fell|rose|saw|gave|' +
-    'announced|reported|added|stated|confirmed|revealed|explained|noted|claimed|warned|agreed|decided|admitted)|' +
-    '([a-z]{3,}ed|held|made|found|left|got|lost|won|met))\\b',
+  `(?<![\\w'’-])(?:(${alternation(FUTURE_WORDS)})|(${alternation(INFINITIVE_WORDS)})|(${trieAlternation(SCHEDULE_WORDS)})|` +
+    `(${trieAlternation(PAST_WORDS)})|([a-z]{3,}ed))(?![\\w'’-])`,
   'gi',
 );
 /**
- * An "-ed" form is a weak cue (it is also a participle: "should be completed", "to be held"), so it
- * counts as farther away than it is; cues after the mention count less than the verb before it.
+ * Words right before a verb form that make it non-finite or present ("will cut", "to hit", "be held",
+ * "is expected"), or a noun ("a cut", "the set"): such a form says nothing about the clause's tense.
  */
-const WEAK_PENALTY = 20;
+const NOT_FINITE_BEFORE =
+  /(?:^|[^\w'’])(?:be|being|is|are|am|to|remain|remains|stay|stays|seem|seems|get|gets|become|becomes|will|would|can|could|may|might|must|should|shall|won['’]t|wo|['’]ll|do|does|don['’]t|doesn['’]t|cannot|can['’]t|not|never|a|an|the|its|their|his|her|our|this|these|those|\d(?:[\d,.]*\d)?|million|billion)\s+(?:[a-z]+ly\s+)?$/i;
+/** A regular "-ed" form is also an adjective ("a limited offer"), so it counts as a little farther away. */
+const WEAK_PENALTY = 8;
+/** Cues after the mention count less than the verb before it, and much less across a comma. */
 const AFTER_WEIGHT = 1.5;
+const CLAUSE_PENALTY = 30;
+/** Punctuation or a conjunction that starts another clause ("appeared on Monday and will return..."). */
+const CLAUSE_EDGE = /[,;:—–]|\b(?:and|but|while|whereas|although|though|because|which|who|that)\b/i;
+/** A mention that names a day: a weekday or a month with a day number. */
+const DAY_MENTION = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d/;
+/** A past auxiliary right before a future cue. */
+const PAST_AUXILIARY_BEFORE = /\b(?:had|was|were)\s+(?:[a-z]+ly\s+)?$/i;
+/** Verbs that move an event to a later date. */
+const POSTPONE = /^(?:postpon|delay|adjourn|defer|reschedul|rearrang|extend|push|mov|brought)/i;
+/** Only a preposition between a verb and the mention. */
+const ADJACENT_PREPOSITION = /^\s+(?:(?:on|in|at|by|from|since|until|till|to|for|during|through|before|after)\s+)?(?:the\s+)?$/i;
 const SENTENCE_BREAK = /[.!?]\s+[A-Z"“]|\n/g;
 
 /**
  * The tense of the clause around [start, end): the grammatical cue nearest the mention within its
- * sentence (at most `reach` characters away) wins.
+ * sentence (at most `reach` characters away) wins. Cues: modals and plans (future); present-tense
+ * schedule verbs ("opens on Monday": future); irregular and regular past forms, "had/was/were" and
+ * reporting verbs (past). A verb form after an auxiliary, "to" or a determiner is skipped.
  */
 export function tenseAround(text: string, start: number, end: number, reach = 90): Tense {
   // Work on a bounded window so the cost per mention does not grow with the document.
@@ -64,15 +123,37 @@ export function tenseAround(text: string, start: number, end: number, reach = 90
   }
   let best: Tense = 'unknown';
   let bestDistance = Infinity;
+  // "an election for September 5", "a meeting for Friday": a day introduced by "for" is what a plan
+  // aims at, so it leans ahead unless a verb right before it says otherwise.
+  if (/\bfor\s+$/i.test(window.slice(Math.max(0, s - 5), s)) && DAY_MENTION.test(window.slice(s, e))) {
+    best = 'future';
+    bestDistance = 1;
+  }
   TENSE_CUE.lastIndex = from;
   for (let m = TENSE_CUE.exec(window); m && m.index < to; m = TENSE_CUE.exec(window)) {
     const cueEnd = m.index + m[0].length;
     if (cueEnd > s && m.index < e) continue; // inside the mention itself ("last", "next")
-    let distance = m.index >= e ? (m.index - e) * AFTER_WEIGHT : s - cueEnd;
-    if (m[3] !== undefined) distance += WEAK_PENALTY;
+    const after = m.index >= e;
+    if (m[2] !== undefined && after) continue; // "on Monday to end a run": a purpose clause, not a plan
+    const verb = m[4] ?? m[5];
+    if (m[3] !== undefined && NOT_FINITE_BEFORE.test(window.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (verb !== undefined) {
+      if (m[5] !== undefined && NOT_PAST_ED.test(verb.toLowerCase())) continue;
+      if (NOT_FINITE_BEFORE.test(window.slice(Math.max(0, m.index - 24), m.index))) continue;
+    }
+    // The verb that takes the mention's phrase ("started on Monday", "rose in March") decides.
+    const governs = !after && ADJACENT_PREPOSITION.test(window.slice(cueEnd, s));
+    let distance = governs ? 0 : after ? (m.index - e) * AFTER_WEIGHT : s - cueEnd;
+    if (after && CLAUSE_EDGE.test(window.slice(e, m.index))) distance += CLAUSE_PENALTY;
+    if (m[5] !== undefined && !governs) distance += WEAK_PENALTY;
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = m[1] !== undefined ? 'future' : 'past';
+      // "was postponed until Friday", "delayed to March": the new date lies ahead of the decision.
+      const postponed = verb !== undefined && governs && POSTPONE.test(verb) && /^\s+(?:until|till|to|for)\s/i.test(window.slice(cueEnd, s));
+      // "had expected to", "was due to", "were scheduled for": a plan seen from the past, which may
+      // or may not lie ahead of the DCT, so the nearest reading is the honest one.
+      const planInPast = verb === undefined && m[2] === undefined && PAST_AUXILIARY_BEFORE.test(window.slice(Math.max(0, m.index - 16), m.index));
+      best = planInPast ? 'unknown' : verb !== undefined && !postponed ? 'past' : 'future';
     }
   }
   return best;

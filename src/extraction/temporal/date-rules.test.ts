@@ -73,10 +73,10 @@ describe('years, decades, centuries', () => {
 
 describe('seasons, quarters, halves, fiscal years', () => {
   it('tags seasons with their year', () => {
-    expect(mentionOf('The deal closed in the spring of 2021.', DCT, 'spring of 2021').value).toBe('2021-SP');
+    expect(mentionOf('The deal closed in the spring of 2021.', DCT, 'the spring of 2021').value).toBe('2021-SP');
     expect(mentionOf('Sales rose last summer.', DCT, 'last summer').value).toBe('2022-SU');
     expect(mentionOf('It opens next winter.', DCT, 'next winter').value).toBe('2023-WI');
-    expect(mentionOf('The factory was built in the summer.', DCT, 'summer').value).toBe('2022-SU');
+    expect(mentionOf('The factory was built in the summer.', DCT, 'the summer').value).toBe('2022-SU');
   });
 
   it('does not read names as seasons (must not match)', () => {
@@ -124,5 +124,95 @@ describe('holidays', () => {
 
   it('does not read "Christmas shopping" as the day (must not match)', () => {
     expect(tags('Christmas shopping was slow.', DCT)).toEqual([]);
+  });
+});
+
+describe('ranges share the year stated once', () => {
+  const JAN = '2013-01-10';
+
+  it('gives the first month the year of the second end', () => {
+    expect(tags('Prices rose sharply from March to May 2012.', JAN)).toEqual([
+      ['March', 'DATE', '2012-03'],
+      ['May 2012', 'DATE', '2012-05'],
+    ]);
+    expect(tags('The committee met from January to March 2018.', '2019-03-14')).toEqual([
+      ['January', 'DATE', '2018-01'],
+      ['March 2018', 'DATE', '2018-03'],
+    ]);
+  });
+
+  it('takes the previous year when the first month comes later in the calendar', () => {
+    expect(tags('The works ran from November to February 2012.', JAN)).toEqual([
+      ['November', 'DATE', '2011-11'],
+      ['February 2012', 'DATE', '2012-02'],
+    ]);
+    expect(tags('The exhibition ran from 28 December to 3 January 2013.', JAN)).toEqual([
+      ['28 December', 'DATE', '2012-12-28'],
+      ['3 January 2013', 'DATE', '2013-01-03'],
+    ]);
+  });
+
+  it('shares a relative year: "between June and August last year"', () => {
+    expect(tags('Sales fell between June and August last year.', JAN)).toEqual([
+      ['June', 'DATE', '2012-06'],
+      ['August', 'DATE', '2012-08'],
+      ['last year', 'DATE', '2012'],
+    ]);
+  });
+
+  it('tags both ends of day ranges in either order, with one year', () => {
+    expect(tags('The talks were held December 12-14.', JAN)).toEqual([
+      ['December 12', 'DATE', '2012-12-12'],
+      ['14', 'DATE', '2012-12-14'],
+    ]);
+    expect(tags('The talks were held 12-14 December.', JAN)).toEqual([
+      ['12', 'DATE', '2012-12-12'],
+      ['14 December', 'DATE', '2012-12-14'],
+    ]);
+    expect(tags('Voting took place March 3 to 5.', JAN)).toEqual([
+      ['March 3', 'DATE', '2012-03-03'],
+      ['5', 'DATE', '2012-03-05'],
+    ]);
+  });
+
+  it('places an unstated range as a whole by tense', () => {
+    // A future range has not started yet: November 2013 to February 2014, not November 2012.
+    expect(tags('The works will run from November to February.', JAN)).toEqual([
+      ['November', 'DATE', '2013-11'],
+      ['February', 'DATE', '2014-02'],
+    ]);
+    expect(tags('The exhibition ran from December 28 to January 3.', JAN)).toEqual([
+      ['December 28', 'DATE', '2012-12-28'],
+      ['January 3', 'DATE', '2013-01-03'],
+    ]);
+  });
+
+  it('does not wrap a list of months: "in November and January"', () => {
+    expect(tags('Turnout fell in November and January.', JAN).map((t) => t[2])).toEqual(['2012-11', '2013-01']);
+  });
+});
+
+describe('a bare month near the year boundary', () => {
+  it('reads the clause tense with the DCT in January', () => {
+    expect(mentionOf('The strike began in March.', '2013-01-05', 'March').value).toBe('2012-03');
+    expect(mentionOf('The strike will begin in March.', '2013-01-05', 'March').value).toBe('2013-03');
+    expect(mentionOf('Sales slumped in December.', '2013-01-05', 'December').value).toBe('2012-12');
+    expect(mentionOf('The plant will reopen in December.', '2013-01-05', 'December').value).toBe('2013-12');
+  });
+
+  it('reads the clause tense with the DCT in December', () => {
+    expect(mentionOf('The law takes effect in January.', '2012-12-20', 'January').value).toBe('2013-01');
+    expect(mentionOf('Sales slumped in January.', '2012-12-20', 'January').value).toBe('2012-01');
+    expect(mentionOf('Results are due in March.', '2012-12-20', 'March').value).toBe('2013-03');
+    expect(mentionOf('Prices rose sharply in March.', '2012-12-20', 'March').value).toBe('2012-03');
+  });
+
+  it('reads a month naming a noun: "the March vote"', () => {
+    expect(mentionOf('The March vote was postponed.', '2019-03-14', 'March').value).toBe('2019-03');
+    expect(mentionOf('Officials blamed the May election.', '2019-06-14', 'May').value).toBe('2019-05');
+  });
+
+  it('reads a fiscal year written before its noun', () => {
+    expect(mentionOf('Profits for the 2024 financial year will fall.', '2023-12-29', '2024 financial year').value).toBe('FY2024');
   });
 });

@@ -1,7 +1,7 @@
 import { isoDayFromParts } from '../../domain/calendar.ts';
 import { chooseYear, daySpan, monthSpan, pad2, pad4, type Reference, type Tense } from './anchoring.ts';
 import { MONTHS, MONTH_ANY, MONTH_FULL, ORDINAL_WORD, WEEKDAY, parseOrdinal } from './lexicon.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { Draft, Rule, RuleContext } from './rule.ts';
 
 /**
  * Calendar dates stated by name or number: full dates, month-day with an inferred year, months,
@@ -28,8 +28,37 @@ function inferMonthYear(ref: Reference, tense: Tense, month: number): number {
   return chooseYear(ref, tense, (y) => monthSpan(y, month)) ?? ref.year;
 }
 
+/** One end of a range: a month, or a day of a month. */
+interface RangeEnd {
+  month: number;
+  day?: number;
+}
+
+/**
+ * The years of the two ends of a range stated once ("from March to May 2012", "December 28 to
+ * January 3"): the first end is in the year of the second, or the year before when it comes later
+ * in the calendar. Without a stated year, the whole range is placed by the tense of its clause.
+ */
+function rangeYears(ctx: RuleContext, start: number, end: number, first: RangeEnd, second: RangeEnd, stated?: number): [number, number] | undefined {
+  const wrap = first.month > second.month || (first.month === second.month && (first.day ?? 1) > (second.day ?? 31)) ? 1 : 0;
+  if (stated !== undefined) return [stated - wrap, stated];
+  const edge = (y: number, e: RangeEnd, side: 'start' | 'end'): string | undefined =>
+    e.day === undefined ? monthSpan(y, e.month)[side] : daySpan(y, e.month, e.day)?.[side];
+  const tense = ctx.tense(start, end);
+  // A future range ("will run from November to February") has not started yet: place its first end.
+  const y2 = chooseYear(ctx.ref, tense, (y) => {
+    const a = edge(y - wrap, first, 'start');
+    const b = tense === 'future' ? edge(y - wrap, first, 'end') : edge(y, second, 'end');
+    return a && b ? { start: a, end: b } : undefined;
+  });
+  return y2 === undefined ? undefined : [y2 - wrap, y2];
+}
+
 /** Words after which a bare "May" or "March" is a month rather than a verb or a noun. */
 const MONTH_LEAD = /\b(?:in|since|until|till|by|of|during|from|to|through|early|late|mid|last|next|this|before|after|between|and|or|on|end|beginning|start|middle|until|throughout|into)[\s-]+$/i;
+
+/** A lowercase noun after a month ("vote", "election"), not a preposition or verb of a name ("March on Washington"). */
+const MONTH_MODIFIES_NOUN = /^\s+(?!(?:on|to|of|through|against|for|from|in|and|or|is|was|are|were|has|had|will|be)\b)[a-z]{3,}/;
 
 const FULL_DATE_MDY = new RegExp(`\\b${WEEKDAY_PREFIX}(${MONTH_ANY})\\s+(\\d{1,2})${ORD}(?:,\\s*|\\s+)(\\d{4})\\b`, 'g');
 const FULL_DATE_DMY = new RegExp(`\\b${WEEKDAY_PREFIX}(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_ANY}),?\\s+(\\d{4})\\b`, 'g');
@@ -37,6 +66,23 @@ const MONTH_DAY = new RegExp(`\\b${WEEKDAY_PREFIX}(${MONTH_ANY})\\s+(\\d{1,2})${
 const DAY_MONTH = new RegExp(`\\b${WEEKDAY_PREFIX}(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_ANY})(?![a-z])`, 'g');
 const MONTH_RANGE = new RegExp(
   `\\b(${MONTH_ANY}\\s+(\\d{1,2})${ORD})\\s*(?:-|–|—|to|through|until|and)\\s*((\\d{1,2})${ORD}\\b(?:,?\\s+(\\d{4})\\b)?)`,
+  'gd',
+);
+/** "from March to May 2012", "between June and August last year", "March-May": both ends share a year. */
+const MONTH_TO_MONTH = new RegExp(
+  `\\b(?:(from|between)\\s+)?(${MONTH_ANY})\\s*(-|–|\\bto|\\buntil|\\btill|\\bthrough|\\band)\\s*(${MONTH_ANY})(?![a-z])` +
+    `(?:(,?\\s+(?:of\\s+)?)(\\d{4})\\b|(\\s+(?:of\\s+)?)((this|last|next)\\s+year)\\b)?`,
+  'gd',
+);
+/** "12-14 December", "12 to 14 December 2012": the first day takes the month and year of the second. */
+const DAY_RANGE_DMY = new RegExp(
+  `\\b(\\d{1,2})${ORD}\\s*(?:-|–|to|until|till|through|and)\\s*((\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_ANY})(?![a-z])(?:,?\\s+(\\d{4})\\b)?)`,
+  'gd',
+);
+/** "March 30 to April 2", "30 March - 2 April 2012": two days of a range that may cross a year end. */
+const CROSS_MONTH_RANGE = new RegExp(
+  `\\b(?:(${MONTH_ANY})\\s+(\\d{1,2})${ORD}|(\\d{1,2})${ORD}\\s+(${MONTH_ANY}))\\s*(?:-|–|to|until|till|through)\\s*` +
+    `((?:(${MONTH_ANY})\\s+(\\d{1,2})${ORD}|(\\d{1,2})${ORD}\\s+(${MONTH_ANY}))(?![a-z\\d])(?:,?\\s+(\\d{4})\\b)?)`,
   'gd',
 );
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_ANY}),?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g');
@@ -56,19 +102,24 @@ const QUARTER = new RegExp(
 );
 const QUARTER_CODE = /\bQ([1-4])(?:(?:\s+|-|\/)(\d{4}|['’]?\d{2}))?\b/g;
 const HALF = /\b(?:the\s+)?(first|second|latter)[- ]half\s+of\s+(?:(\d{4})|(this|last|next|the)\s+year)\b/gi;
-const SEASON = /\b(?:(this|last|next|the coming|the past|the previous)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b/gi;
+const SEASON = /\b(?:(this|last|next|the coming|the past|the previous|the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b/gi;
 const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
   'christmas day': [12, 25], 'christmas eve': [12, 24], christmas: [12, 25], 'boxing day': [12, 26],
   "new year's day": [1, 1], "new year's eve": [12, 31], "valentine's day": [2, 14], halloween: [10, 31],
   'independence day': [7, 4], 'bastille day': [7, 14],
 };
 const HOLIDAY = /\b(?:(last|next|this)\s+)?(Christmas(?: Day| Eve)?|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween|Independence Day|Bastille Day)(?:,?\s+(\d{4}))?\b/g;
-const FISCAL = /\b(?:fiscal|financial)(?:\s+year)?\s+(\d{4})\b|\bFY\s?(\d{4}|\d{2})\b/gi;
+/**
+ * Days that news names by their date: "9/11", "the September 11 attacks" (2001). The bare date needs
+ * a noun of the event after it, otherwise "September 11" is this year's (or last year's) day.
+ */
+const NAMED_DATE = /\b(?:9\/11(?!\/)|(?:September|Sept\.?)\s+11(?:th)?(?=\s+(?:attacks?|terror|terrorist|hijack\w*|commission|memorial|anniversary|victims|plot|era)\b))/g;
+const FISCAL = /\b(?:fiscal|financial)(?:\s+year)?\s+(\d{4})\b|\bFY\s?(\d{4}|\d{2})\b|\b(\d{4})\s+(?:fiscal|financial)\s+year\b/gi;
 
 /** Tokens that show a four-digit number is a count or a code, not a year. */
-const NOT_YEAR_BEFORE = /(?:[$€£¥#]|\bNo\.?|\b[Nn]umber|\bBoeing|\bAirbus|\bflight|\bFlight|\broute|\bRoute|\bpage|\bp\.|\bRoom|\broom|\babout|\baround|\bsome|\bover|\bnearly|\balmost|\bthan|\bto|\bup to|\bof)\s*$/;
+const NOT_YEAR_BEFORE = /(?:[$€£¥#]|\bNo\.?|\b[Nn]umber|\bBoeing|\bAirbus|\b(?:[Ff]light|[Rr]oute|[Pp]age|[Rr]oom|[Ss]ection|[Aa]rticle|[Cc]hapter|[Cc]lause|[Pp]aragraph|[Rr]ule|[Rr]egulation|[Rr]esolution|[Bb]ill|[Mm]odel|[Gg]ate|[Pp]latform|[Cc]hannel|[Hh]ighway|[Ii]nterstate|[Bb]uilding|[Ss]uite|[Aa]partment|[Uu]nit|[Ll]ine|[Cc]ode|[Bb]ox|[Ff]orm|[Tt]itle|[Pp]art|[Ss]tage|[Pp]hase|[Ll]evel|[Ee]xit|[Bb]us|[Vv]ersion)|\bp\.|\babout|\baround|\bsome|\bover|\bnearly|\balmost|\bthan|\bto|\bup to|\bof)\s*$/;
 const YEAR_LEAD = /(?:\b(?:in|since|of|by|from|until|till|to|and|or|the|during|before|after|between|early|late|mid|around|circa|c\.|year|years|its|his|her|their|this|that|for|on|at|through|throughout|summer|winter|spring|autumn|fall)[\s-]*|[,(–—-]\s*|^\s*)$/i;
-const COUNT_NOUN_AFTER = /^\s*(?:%|(?:percent|per cent|[a-z]+s|people|men|women|children|staff|km|kg|lbs?|mph|MW|GW|kilometres|kilometers|kilograms|miles|metres|meters|feet|tons|tonnes|hectares|acres|votes|points)\b)/;
+const COUNT_NOUN_AFTER = /^\s*(?:%|(?:percent|per cent|[a-z]+s|people|men|women|children|staff|police|personnel|military|infantry|cattle|livestock|sheep|aircraft|equipment|km|kg|lbs?|mph|MW|GW|kilometres|kilometers|kilograms|miles|metres|meters|feet|tons|tonnes|hectares|acres|votes|points)\b)/;
 
 /** Capitalised function words before a year do not make it part of a name ("The 2004 Olympics"). */
 const NAME_LEAD_EXCEPTIONS =
@@ -78,6 +129,8 @@ function yearNotCount(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 16);
   if (/^[.,]\d|^\d/.test(after) || /\d[.,]$/.test(before)) return false;
+  // Phone numbers and other digit groups: "0800 555 2012", "2012 555 0100".
+  if (/\d\s$/.test(before) || /^\s\d/.test(after)) return false;
   const countAfter = COUNT_NOUN_AFTER.test(after);
   if (NOT_YEAR_BEFORE.test(before)) {
     // "about 2000 troops" is a count, but "to 2011" / "of 2009" are years unless a count noun follows.
@@ -108,6 +161,77 @@ export const dateRules: Rule[] = [
     },
   },
   {
+    name: 'date.named-date',
+    pattern: NAMED_DATE,
+    build: () => ({ type: 'DATE', value: '2001-09-11' }),
+  },
+  {
+    name: 'date.month-range',
+    pattern: MONTH_TO_MONTH,
+    build: (m, ctx) => {
+      const m1 = monthNumber(m[2] ?? '');
+      const m2 = monthNumber(m[4] ?? '');
+      const joiner = (m[3] ?? '').toLowerCase();
+      const lead = (m[1] ?? '').toLowerCase();
+      const firstAt = m.indices?.[2];
+      const secondAt = m.indices?.[4];
+      if (!m1 || !m2 || m1 === m2 || !firstAt || !secondAt) return undefined;
+      // "in June and August": a list, not a range; the shared year still holds, a year wrap does not.
+      if (joiner === 'and' && lead !== 'between' && m1 > m2) return undefined;
+      const rel = m[9]?.toLowerCase();
+      const stated = m[6] ? Number(m[6]) : rel === 'last' ? ctx.ref.year - 1 : rel === 'next' ? ctx.ref.year + 1 : rel === 'this' ? ctx.ref.year : undefined;
+      const years = rangeYears(ctx, m.index, m.index + m[0].length, { month: m1 }, { month: m2 }, stated);
+      if (!years) return undefined;
+      const drafts: Draft[] = [{ type: 'DATE', value: `${pad4(years[0])}-${pad2(m1)}`, start: firstAt[0], end: firstAt[1] }];
+      const secondEnd = m[6] ? m.index + m[0].length : secondAt[1];
+      drafts.push({ type: 'DATE', value: `${pad4(years[1])}-${pad2(m2)}`, start: secondAt[0], end: secondEnd });
+      const relAt = m.indices?.[8];
+      if (rel && relAt) drafts.push({ type: 'DATE', value: pad4(years[1]), start: relAt[0], end: relAt[1] });
+      return drafts;
+    },
+  },
+  {
+    name: 'date.day-range-dmy',
+    pattern: DAY_RANGE_DMY,
+    build: (m, ctx) => {
+      const d1 = Number(m[1]);
+      const d2 = Number(m[3]);
+      const month = monthNumber(m[4] ?? '');
+      const firstAt = m.indices?.[1];
+      const secondAt = m.indices?.[2];
+      if (!month || !(d1 < d2) || d2 > 31 || !firstAt || !secondAt) return undefined;
+      const years = rangeYears(ctx, m.index, m.index + m[0].length, { month, day: d1 }, { month, day: d2 }, m[5] ? Number(m[5]) : undefined);
+      const v1 = years && dayValue(years[0], month, d1);
+      const v2 = years && dayValue(years[1], month, d2);
+      if (!v1 || !v2) return undefined;
+      return [
+        { type: 'DATE', value: v1, start: firstAt[0], end: firstAt[0] + (/^\d+(?:st|nd|rd|th)?/.exec(m[0])?.[0].length ?? 0) },
+        { type: 'DATE', value: v2, start: secondAt[0], end: secondAt[1] },
+      ];
+    },
+  },
+  {
+    name: 'date.cross-month-range',
+    pattern: CROSS_MONTH_RANGE,
+    build: (m, ctx) => {
+      const m1 = monthNumber(m[1] ?? m[4] ?? '');
+      const d1 = Number(m[2] ?? m[3]);
+      const m2 = monthNumber(m[6] ?? m[9] ?? '');
+      const d2 = Number(m[7] ?? m[8]);
+      const secondAt = m.indices?.[5];
+      if (!m1 || !m2 || !secondAt || d1 > 31 || d2 > 31) return undefined;
+      const firstEnd = secondAt[0] - (/\s*(?:-|–|to|until|till|through)\s*$/i.exec(m[0].slice(0, secondAt[0] - m.index))?.[0].length ?? 0);
+      const years = rangeYears(ctx, m.index, m.index + m[0].length, { month: m1, day: d1 }, { month: m2, day: d2 }, m[10] ? Number(m[10]) : undefined);
+      const v1 = years && dayValue(years[0], m1, d1);
+      const v2 = years && dayValue(years[1], m2, d2);
+      if (!v1 || !v2) return undefined;
+      return [
+        { type: 'DATE', value: v1, start: m.index, end: firstEnd },
+        { type: 'DATE', value: v2, start: secondAt[0], end: secondAt[1] },
+      ];
+    },
+  },
+  {
     name: 'date.month-day-range',
     pattern: MONTH_RANGE,
     build: (m, ctx) => {
@@ -117,10 +241,10 @@ export const dateRules: Rule[] = [
       const first = m.indices?.[1];
       const second = m.indices?.[3];
       if (!(d1 < d2) || d2 > 31 || !first || !second) return undefined;
-      const year = m[5] ? Number(m[5]) : inferDayYear(ctx, m.index, m.index + m[0].length, month, d1);
-      if (year === undefined) return undefined;
-      const v1 = dayValue(year, month, d1);
-      const v2 = dayValue(year, month, d2);
+      const years = rangeYears(ctx, m.index, m.index + m[0].length, { month, day: d1 }, { month, day: d2 }, m[5] ? Number(m[5]) : undefined);
+      if (!years) return undefined;
+      const v1 = dayValue(years[0], month, d1);
+      const v2 = dayValue(years[1], month, d2);
       if (!v1 || !v2) return undefined;
       // TimeML tags each end of a range: "December 12" and "14" (a stated year goes with the second).
       return [
@@ -183,10 +307,14 @@ export const dateRules: Rule[] = [
     build: (m, ctx) => {
       const name = m[1] ?? '';
       const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
-      if ((name === 'May' || name === 'March' || name === 'August') && !MONTH_LEAD.test(before)) return undefined;
+      const after = ctx.text.slice(m.index + name.length, m.index + name.length + 16);
+      // "the March vote", "a May election": a month naming when a noun happened (never the modal or the verb).
+      const modifier = /\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(before) && MONTH_MODIFIES_NOUN.test(after);
+      if ((name === 'May' || name === 'March' || name === 'August') && !MONTH_LEAD.test(before) && !modifier) return undefined;
       // "June Carter", "April Fools": a month name followed by a capitalised word is a name.
+      // "and April Ryan": a list joiner does not make a name a month; a preposition of time does.
       if (/^\s+[A-Z][a-z]/.test(ctx.text.slice(m.index + name.length, m.index + name.length + 3)) &&
-        !MONTH_LEAD.test(before)) return undefined;
+        !/\b(?:in|since|until|till|by|during|from|through|throughout|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return undefined;
       const month = monthNumber(name);
       const end = m.index + name.length;
       const year = inferMonthYear(ctx.ref, ctx.tense(m.index, end), month);
@@ -319,14 +447,16 @@ export const dateRules: Rule[] = [
     name: 'date.season',
     pattern: SEASON,
     build: (m, ctx) => {
-      const rel = m[1]?.toLowerCase();
+      // A bare "the" is part of the extent (TimeML: "the summer") but says nothing about the year.
+      const rel = m[1]?.toLowerCase() === 'the' ? undefined : m[1]?.toLowerCase();
+      const the = m[1]?.toLowerCase() === 'the';
       const word = (m[2] ?? '').toLowerCase();
       const start = m.index;
       const end = start + m[0].length;
       const before = ctx.text.slice(Math.max(0, start - 10), start);
       const after = ctx.text.slice(end, end + 12);
       // "fall" is mostly a verb or a noun ("a fall in prices"): only with a year, a determiner or "in the".
-      if (word === 'fall' && !m[3] && !rel && !/\b(?:the|this|last|next|in|early|late)\s+$/i.test(before)) return undefined;
+      if (word === 'fall' && !m[3] && !rel && !the && !/\b(?:the|this|last|next|in|early|late)\s+$/i.test(before)) return undefined;
       if (word === 'fall' && /^\s+(?:of|in)\s+(?!\d)/i.test(after)) return undefined;
       if (/^\s+(?:Olympics|Games|Palace|Festival|School|Street)/.test(after)) return undefined;
       // A capitalised season next to another capitalised word is a name: "Arab Spring", "Spring Street".
@@ -376,7 +506,7 @@ export const dateRules: Rule[] = [
     name: 'date.fiscal-year',
     pattern: FISCAL,
     build: (m) => {
-      const raw = m[1] ?? m[2] ?? '';
+      const raw = m[1] ?? m[2] ?? m[3] ?? '';
       const year = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
       return { type: 'DATE', value: `FY${pad4(year)}` };
     },

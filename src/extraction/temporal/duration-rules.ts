@@ -177,6 +177,12 @@ export const durationRules: Rule[] = [
       if (/^(?:many|some)$/i.test(m[1] ?? '') && unitInfo.unit === 'S') return undefined;
       // A bare "days" is mostly idiom ("those were the days"): only with a quantity or a preposition of extent.
       if (unitInfo.unit === 'D' && !m[1] && !/^(?:for|over)\s/i.test(m[0]) && !/\b(?:within|in|after|several|few)\s+$/i.test(before)) return undefined;
+      // "opening hours", "office hours", "working weeks": a bare plural after a noun or adjective is a
+      // compound, not a stretch of time. It needs a word of extent before it, or "of"/"later" after it.
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (!m[1] && !/^(?:for|over)\s|-long$/i.test(m[0]) && /[a-z]\s+$/i.test(before) &&
+        !/\b(?:within|in|after|before|for|over|took|take|takes|taking|lasted|lasts|last|lasting|spent|spend|spends|waited|wait|than|until|by|across|during|throughout|just|only|mere|and|or|nearly|almost|even)\s+$/i.test(before) &&
+        !/^\s+(?:of|later|earlier|ago|long|on end|in the making)\b/i.test(after)) return undefined;
       return { type: 'DURATION', value: durationValue('X', unitInfo.unit) };
     },
   },

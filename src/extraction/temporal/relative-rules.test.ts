@@ -178,6 +178,123 @@ describe('modifiers', () => {
   });
 
   it('gives seasons their months', () => {
-    expect(mentionOf('in the summer of 2021', DCT, 'summer of 2021').interval).toEqual({ start: '2021-06-01', end: '2021-08-31', precision: 'approximate' });
+    expect(mentionOf('in the summer of 2021', DCT, 'the summer of 2021').interval).toEqual({ start: '2021-06-01', end: '2021-08-31', precision: 'approximate' });
+  });
+});
+
+describe('weekdays: tense, determiners and the DCT', () => {
+  const WED = '2023-04-12';
+  const SAT = '2023-04-15';
+
+  it('reads "on Tuesday" by the verb', () => {
+    expect(mentionOf('Prices fell on Tuesday.', WED, 'Tuesday').value).toBe('2023-04-11');
+    expect(mentionOf('Prices will fall on Tuesday.', WED, 'Tuesday').value).toBe('2023-04-18');
+    expect(mentionOf('The talks resume on Tuesday.', WED, 'Tuesday').value).toBe('2023-04-18');
+    expect(mentionOf('The talks did not resume on Tuesday.', WED, 'Tuesday').value).toBe('2023-04-11');
+    expect(mentionOf('She sold the house on Tuesday.', WED, 'Tuesday').value).toBe('2023-04-11');
+  });
+
+  it('reads "last Monday" and "next Friday" as the nearest such day back or ahead', () => {
+    expect(mentionOf('He resigned last Monday.', WED, 'last Monday').value).toBe('2023-04-10');
+    expect(mentionOf('The deal will close next Friday.', WED, 'next Friday').value).toBe('2023-04-14');
+    // On the weekday itself, "last"/"next" mean a week away, never the DCT.
+    expect(mentionOf('He resigned last Wednesday.', WED, 'last Wednesday').value).toBe('2023-04-05');
+    expect(mentionOf('They meet again next Wednesday.', WED, 'next Wednesday').value).toBe('2023-04-19');
+  });
+
+  it('reads "this Friday" as the one of the current week, ahead unless the clause is past', () => {
+    expect(mentionOf('The vote is this Friday.', WED, 'this Friday').value).toBe('2023-04-14');
+    expect(mentionOf('Pre-orders open this Friday.', WED, 'this Friday').value).toBe('2023-04-14');
+    expect(mentionOf('The vote was held this Friday.', SAT, 'this Friday').value).toBe('2023-04-14');
+    expect(mentionOf('The vote is this Friday.', SAT, 'this Friday').value).toBe('2023-04-21');
+  });
+
+  it('reads a deadline ahead unless the clause is past', () => {
+    expect(mentionOf('The hearing was adjourned until Friday.', WED, 'Friday').value).toBe('2023-04-14');
+    expect(mentionOf('The school is closed until Friday.', WED, 'Friday').value).toBe('2023-04-14');
+    expect(mentionOf('Rescue teams worked through Sunday night.', '2021-08-16', 'Sunday night').value).toBe('2021-08-15TNI');
+  });
+
+  it('reads a deadline after a present perfect ahead: "has extended the ban until Friday"', () => {
+    expect(mentionOf('The government has continued to hold all markets closed until Friday.', '2008-09-18', 'Friday').value).toBe('2008-09-19');
+    expect(mentionOf('The markets were closed until Friday.', '2008-09-18', 'Friday').value).toBe('2008-09-12');
+  });
+
+  it('reads "by the weekend" ahead', () => {
+    expect(mentionOf('Temperatures are forecast to hit 30C by the weekend.', WED, 'the weekend').value).toBe('2023-W15-WE');
+    expect(mentionOf('The fire was contained by the weekend.', WED, 'the weekend').value).toBe('2023-W14-WE');
+  });
+
+  it('crosses the year end with the ISO week: "the weekend" on December 31', () => {
+    expect(mentionOf('Winds drove the fire east over the weekend.', '2025-12-31', 'the weekend').value).toBe('2025-W52-WE');
+    expect(mentionOf('Homes were evacuated last week.', '2020-01-08', 'last week').value).toBe('2020-W01');
+  });
+});
+
+describe('anaphoric days (bug TB-b2-1)', () => {
+  it('keeps "the day before/after" whole and shifts it from the last date named', () => {
+    expect(tags('Rebels attacked the town on Friday. The day before, police had arrested two men.', '2024-06-20')).toEqual([
+      ['Friday', 'DATE', '2024-06-14'],
+      ['The day before', 'DATE', '2024-06-13'],
+    ]);
+    expect(tags('Rebels attacked the town on Friday. The day after, police arrested two men.', '2024-06-20')).toEqual([
+      ['Friday', 'DATE', '2024-06-14'],
+      ['The day after', 'DATE', '2024-06-15'],
+    ]);
+  });
+
+  it('anchors on the DCT when no date came before', () => {
+    expect(tags('The day before, police had arrested two men.', '2024-06-20')).toEqual([['The day before', 'DATE', '2024-06-19']]);
+  });
+
+  it('leaves "after" + clause out of "the day"', () => {
+    expect(tags('The Dow rebounded late in the day after falling 250 points.', '2007-08-10')).toEqual([['the day', 'DATE', '2007-08-10']]);
+  });
+
+  it('does not date "the day before the vote" from an unrelated date', () => {
+    expect(tags('The day before the vote, police arrested two men.', '2024-06-20')).toEqual([]);
+  });
+});
+
+describe('weeks of a year and "the new year"', () => {
+  it('reads "the final week of 2021" and "the first week of the year" as ISO weeks', () => {
+    expect(tags('Sales in the final week of 2021 were up 9%.', '2022-01-03')).toEqual([['the final week of 2021', 'DATE', '2021-W52']]);
+    expect(tags('Talks resume in the first week of the year.', '2023-12-20')).toEqual([['the first week of the year', 'DATE', '2023-W01']]);
+  });
+
+  it('reads "the new year" only near the turn of the year', () => {
+    expect(tags('A memorial service is planned for the new year.', '2017-12-20')).toEqual([['the new year', 'DATE', '2018']]);
+    expect(tags('Prices rose in the new year.', '2018-01-20')).toEqual([['the new year', 'DATE', '2018']]);
+    expect(tags('The firm hopes for growth in the new year.', '2018-06-20')).toEqual([]);
+    expect(tags("The New Year holiday ended.", '2018-01-03')).toEqual([]);
+  });
+});
+
+describe('decades and centuries ago', () => {
+  it('keeps the TIMEX3 decade value but places the interval about that far back', () => {
+    const m = mentionOf('The warehouse, which was built a decade ago, was empty.', '2025-07-15', 'a decade ago');
+    expect(m.value).toBe('201');
+    expect(m.interval).toEqual({ start: '2014-07-15', end: '2016-07-15', precision: 'approximate' });
+    expect(mentionOf('The church was built two centuries ago.', '2025-07-15', 'two centuries ago').interval)
+      .toEqual({ start: '1815-07-15', end: '1835-07-15', precision: 'approximate' });
+  });
+});
+
+describe('weekday pairs and spans', () => {
+  const WED = '2023-06-14';
+
+  it('puts the second weekday after the first, in the first one\'s direction', () => {
+    expect(tags('Rain is forecast for Thursday and Friday.', WED)).toEqual([
+      ['Thursday', 'DATE', '2023-06-15'],
+      ['Friday', 'DATE', '2023-06-16'],
+    ]);
+    expect(tags('The two sides met on Monday and Tuesday.', WED)).toEqual([
+      ['Monday', 'DATE', '2023-06-12'],
+      ['Tuesday', 'DATE', '2023-06-13'],
+    ]);
+    expect(tags('Talks were held last Friday and Saturday.', WED)).toEqual([
+      ['last Friday', 'DATE', '2023-06-09'],
+      ['Saturday', 'DATE', '2023-06-10'],
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { chooseYear, monthSpan, pad2, pad4, resolveWeekday, type Reference } fro
 import {
   MONTHS, MONTH_FULL, NUMBER_WORD, ORDINALS, TIME_UNIT, VAGUE_QUANTITY, WEEKDAY, WEEKDAYS, parseNumber, parseUnit, type DurationUnit,
 } from './lexicon.ts';
-import type { Rule } from './rule.ts';
+import type { Rule, RuleContext } from './rule.ts';
 import type { CalendarInterval, TimexMod } from './types.ts';
 
 /**
@@ -73,7 +73,10 @@ const WEEKDAY_RE = new RegExp(
 );
 const REFS =
   /\b(now|right now|currently|nowadays|presently|at present|at the moment|at this time|these days|the present|the time being|recently|lately|more recently|most recently|in recent times|in the past|the past|the future|the near future|the distant future|the near term|the long term|the short term|soon|very soon|later|long-term|short-term|current|recent)\b(?!-)/gi;
-const ANAPHORIC_DAY = /\b(the same day|that same day|the day|that day|the following day|the next day|the previous day|the day before|the day after|that time)\b/gi;
+// Longer phrases first: the alternation takes the first that matches, and "the day" must not cut "the day before".
+// "the day before/after" only stands alone before punctuation ("The day before, police..."); otherwise
+// "before/after" introduces a clause or an event ("late in the day after falling", "the day before the vote").
+const ANAPHORIC_DAY = /\b(the same day|that same day|the following day|the next day|the previous day|the day (?:before|after)(?=\s*(?:[,.;:!?)]|$))|the day|that day|that time)\b/gi;
 
 function refValue(word: string): { value: string; type: 'DATE' } | undefined {
   switch (word) {
@@ -156,7 +159,12 @@ function vagueRange(ref: Reference, unit: string, direction: -1 | 1): CalendarIn
 }
 
 const NAMED_DAY = new RegExp(`\\b(Good|Easter|Black|Super|Bloody|Cyber|Ash|Palm|Holy|Maundy|Shrove|Patriots?|Boxing)\\s+(${WEEKDAY})\\b|\\b(Easter)(?!\\s+${WEEKDAY})\\b`, 'g');
-const PAST_BEFORE_DEADLINE = /\b(?:was|were|had|remained|stayed|lasted|continued|kept)\b[^.!?]*$/i;
+/** A weekday right before this one in a pair or a span: "Thursday and Friday", "last Monday to Wednesday". */
+const WEEKDAY_PAIR_LEAD = new RegExp(`\\b(?:(last|next|this|on)\\s+)?(${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?\\s*(?:,|and|or|to|through|until|till|-|–)\\s*(?:on\\s+)?$`, 'i');
+/** A capitalised word after a weekday: "Sunday Times", "Sunday Athletic" (months and clock zones excepted). */
+const NAME_AFTER_WEEKDAY = new RegExp(`^\\s+(?!${MONTH_FULL}\\b|(?:UTC|GMT|EST|EDT|PST|PDT|BST|CET)\\b)[A-Z][a-z]`);
+/** Words that make the weekday after them a day: prepositions, determiners, clause edges. */
+const TEMPORAL_LEAD = /(?:^|[.,;:!?(—–-]\s*|\b(?:on|since|until|till|by|from|last|next|this|before|after|through|early|late|to|and|or|every|each|that|past|coming|until|as of|starting|from)\s+)$/i;
 const NOT_A_WEEKDAY_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Independent|Star|Tribune|Night Live|School|Club)\b/;
 
 /** Easter Sunday of a Gregorian year (anonymous Gregorian algorithm). */
@@ -191,10 +199,14 @@ export function modOf(word: string): TimexMod | undefined {
   return undefined;
 }
 
-const THE_YEAR = /\b[Tt]he (?:(?:entire|whole|full|same) )?(year|month)(?:\s+(previous|before|after))?\b(?![-'’])/g;
+const THE_YEAR = /\b[Tt]he (?:(?:entire|whole|full|same) )?(year|month|quarter)(?:\s+(previous|before|after))?\b(?![-'’]|\s+of\b)/g;
 
 const SAME_PERIOD =
   /\bthe same (?:period|month|quarter|week|time|season)\s+(?:of\s+)?(?:last year|the last year|the previous year|a year (?:ago|earlier|before)|the year before|one year (?:ago|earlier))\b|\b(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?:period|quarter|month|week|level|levels|figure|figures|results))?\b/gi;
+/** "the final week of 2021", "the first week of the year": ISO weeks 01 and the one holding December 28. */
+const WEEK_OF_YEAR = /\b(?:the\s+)?(first|last|final)\s+week\s+of\s+(?:(\d{4})|(?:the|this)\s+year)\b/gi;
+/** "the new year" seen from its last months or its first: the coming year in November/December. */
+const NEW_YEAR = /\b(?:the|this)\s+[Nn]ew\s+[Yy]ear\b(?!['’]s|\s+(?:Day|Eve|holiday|celebrations?|honours|sales|period|break|resolutions?)\b)/g;
 const WEEK_OF_MONTH = new RegExp(
   `\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(${MONTH_FULL})(?:,?\\s+(\\d{4}))?\\b`,
   'g',
@@ -214,11 +226,11 @@ export const relativeRules: Rule[] = [
     },
   },
   {
-    // "the entire year", "the year previous": the year (or month) the text is talking about.
+    // "the entire year", "the year previous", "in the quarter": the year (month, quarter) the text is talking about.
     name: 'relative.the-year',
     pattern: THE_YEAR,
     build: (m) => {
-      const unit = m[1] === 'month' ? 'month' : 'year';
+      const unit = m[1] === 'month' ? 'month' : m[1] === 'quarter' ? 'quarter' : 'year';
       const shift = m[2] === 'after' ? 1 : m[2] ? -1 : 0;
       return { type: 'DATE', value: '', anchor: { offsetDays: 0, unit: { name: unit, shift } } };
     },
@@ -256,6 +268,25 @@ export const relativeRules: Rule[] = [
     name: 'relative.same-period',
     pattern: SAME_PERIOD,
     build: () => ({ type: 'DATE', value: '', anchor: { offsetDays: 0, yearShift: -1 } }),
+  },
+  {
+    name: 'relative.week-of-year',
+    pattern: WEEK_OF_YEAR,
+    build: (m, ctx) => {
+      const year = m[2] ? Number(m[2]) : ctx.ref.year;
+      const first = (m[1] ?? '').toLowerCase() === 'first';
+      return { type: 'DATE', value: weekValue(`${pad4(year)}-${first ? '01-04' : '12-28'}`) };
+    },
+  },
+  {
+    name: 'relative.new-year',
+    pattern: NEW_YEAR,
+    build: (m, ctx) => {
+      // Only near the turn of the year is "the new year" a particular one; elsewhere leave it untagged.
+      if (ctx.ref.month >= 11) return { type: 'DATE', value: pad4(ctx.ref.year + 1) };
+      if (ctx.ref.month <= 2) return { type: 'DATE', value: pad4(ctx.ref.year), start: m.index, end: m.index + m[0].length };
+      return undefined;
+    },
   },
   {
     name: 'relative.week-of-month',
@@ -336,7 +367,12 @@ export const relativeRules: Rule[] = [
   {
     name: 'relative.weekend',
     pattern: THE_WEEKEND,
-    build: (m, ctx) => ({ type: 'DATE', value: weekendOf(ctx.ref, ctx.tense(m.index, m.index + m[0].length)) }),
+    build: (m, ctx) => {
+      const tense = ctx.tense(m.index, m.index + m[0].length);
+      // "by the weekend", "until the weekend": ahead, unless the clause is past.
+      const deadline = /\b(?:by|until|till)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
+      return { type: 'DATE', value: weekendOf(ctx.ref, deadline && tense !== 'past' ? 'future' : tense) };
+    },
   },
   {
     name: 'relative.ago',
@@ -350,7 +386,18 @@ export const relativeRules: Rule[] = [
       if (dir === 'ago' || dir === 'from now' || dir === 'hence') {
         const day = shiftDay(ctx.ref.iso, unit.unit, dir === 'ago' ? -count : count);
         if (!day) return undefined;
-        return { type: 'DATE', value: valueAtGranularity(day, unit.unit) };
+        const value = valueAtGranularity(day, unit.unit);
+        // "a decade ago" is about ten years back, not the whole 2010s its TIMEX3 value names: the
+        // timeline gets a year either side of the shifted day (a decade either side for centuries).
+        if (unit.unit === 'DE' || unit.unit === 'CE') {
+          const slack = unit.unit === 'DE' ? 1 : 10;
+          return {
+            type: 'DATE',
+            value,
+            interval: { start: addYears(day, -slack), end: addYears(day, slack), precision: 'approximate' },
+          };
+        }
+        return { type: 'DATE', value };
       }
       const back = dir === 'earlier' || dir === 'before';
       // "a year earlier": the previous calendar value the text talked about, shifted by whole years.
@@ -409,20 +456,27 @@ export const relativeRules: Rule[] = [
       if (weekday === undefined) return undefined;
       let start = m.index;
       const end = start + m[0].length;
-      // "The Sunday Times", "Mail on Sunday": newspapers and other names.
-      if (!m[3] && NOT_A_WEEKDAY_AFTER.test(ctx.text.slice(end, end + 16))) return undefined;
       const weekdayStart = end - (m[2] ?? '').length - (m[3] ? m[3].length + 1 : 0);
+      const lead = ctx.text.slice(Math.max(0, m.index - 60), m.index);
+      // "The Sunday Times", "against Sunday Athletic", "Mail on Sunday": names. A weekday followed by a
+      // capitalised word is a name unless a temporal word or a clause edge leads it ("on Sunday Mr X said").
+      if (!m[3] && !m[1] && NAME_AFTER_WEEKDAY.test(ctx.text.slice(end, end + 16)) && !TEMPORAL_LEAD.test(lead)) return undefined;
+      if (!m[3] && NOT_A_WEEKDAY_AFTER.test(ctx.text.slice(end, end + 16))) return undefined;
       if (/\bMail on\s+$/.test(ctx.text.slice(Math.max(0, weekdayStart - 10), weekdayStart))) return undefined;
       // "on Monday": the preposition is not part of the TIMEX3 extent.
       if (det === 'on' && m[1]) start += m[1].length + 1;
-      const lead = ctx.text.slice(Math.max(0, m.index - 60), m.index);
-      // "closed until Friday", "valid through Friday": a deadline ahead, unless the clause is past.
-      const deadline = /\b(?:until|till|through|by)\s+$/i.test(lead) && !PAST_BEFORE_DEADLINE.test(lead);
-      const tense = det === 'last' || det === 'past' || det === 'this past' ? 'past'
-        : det === 'next' || det === 'coming' || det === 'this coming' || deadline ? 'future'
-          : ctx.tense(m.index, end);
-      let day = resolveWeekday(ctx.ref, weekday, tense === 'unknown' ? 'past' : tense);
-      if ((det === 'last' || det === 'next') && day === ctx.ref.iso) day = addDays(ctx.ref.iso, det === 'last' ? -7 : 7);
+      // "Thursday and Friday", "Monday to Wednesday": the second day follows the first one.
+      const pair = det === undefined || det === 'on' ? WEEKDAY_PAIR_LEAD.exec(ctx.text.slice(Math.max(0, m.index - 40), m.index)) : null;
+      const firstWeekday = pair ? WEEKDAYS[(pair[2] ?? '').toLowerCase()] : undefined;
+      let day: string;
+      if (pair && firstWeekday !== undefined) {
+        const firstStart = m.index - pair[0].length;
+        const firstLead = ctx.text.slice(Math.max(0, firstStart - 60), firstStart);
+        const first = weekdayDay(ctx, pair[1]?.toLowerCase(), firstWeekday, firstStart, firstStart + (pair[1] ? pair[1].length + 1 : 0) + (pair[2] ?? '').length, firstLead);
+        day = addDays(first, (weekday - firstWeekday + 7) % 7 || 7);
+      } else {
+        day = weekdayDay(ctx, det, weekday, m.index, end, lead);
+      }
       const part = m[3]?.toLowerCase();
       if (part) return { type: 'TIME', value: `${day}T${PART_OF_DAY[part] ?? ''}`, start, end };
       return { type: 'DATE', value: day, start, end };
@@ -466,12 +520,35 @@ export const relativeRules: Rule[] = [
       const phrase = (m[1] ?? '').toLowerCase();
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^\s+(?:of|when|that|in which|on which)\b/i.test(after) && phrase !== 'the same day') return undefined;
+      // "the day before the vote": relative to an event the text may never date, not to the last date.
+      if (phrase === 'the day' && /^\s+(?:before|after)\s+(?:the|a|an|his|her|its|their|our|[A-Z])/.test(after)) return undefined;
       const offset = phrase.includes('following') || phrase.includes('next') || phrase === 'the day after' ? 1
         : phrase.includes('previous') || phrase === 'the day before' ? -1 : 0;
       return { type: 'DATE', value: '', anchor: { offsetDays: offset } };
     },
   },
 ];
+
+/**
+ * The day a weekday phrase names. "last"/"next" and "this" settle the direction ("this Friday" is
+ * ahead unless the clause is past); "until/through/by Friday" is a deadline ahead unless the clause is
+ * past ("rescuers worked through Sunday night"); otherwise the clause tense decides, leaning to the
+ * past (news reports what happened).
+ */
+function weekdayDay(ctx: RuleContext, det: string | undefined, weekday: number, start: number, end: number, lead: string): string {
+  const deadline = /\b(?:until|till|through|by)\s+$/i.test(lead);
+  // "has extended the ban until Friday": a present perfect reaches up to now, so the deadline is ahead.
+  const perfect = /\b(?:has|have)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en)\b[^.!?]*$/i.test(lead);
+  const fixed = det === 'last' || det === 'past' || det === 'this past' || det === 'next' || det === 'coming' || det === 'this coming';
+  const clause = fixed ? 'unknown' : ctx.tense(start, end);
+  const tense = det === 'last' || det === 'past' || det === 'this past' ? 'past'
+    : det === 'next' || det === 'coming' || det === 'this coming' ? 'future'
+      : det === 'this' ? (clause === 'past' ? 'past' : 'future')
+        : deadline && (clause !== 'past' || perfect) ? 'future' : clause;
+  const day = resolveWeekday(ctx.ref, weekday, tense === 'unknown' ? 'past' : tense);
+  if ((det === 'last' || det === 'next') && day === ctx.ref.iso) return addDays(ctx.ref.iso, det === 'last' ? -7 : 7);
+  return day;
+}
 
 /** The weekend a bare "the weekend" refers to: the last one in past-tense clauses, else the coming one. */
 function weekendOf(ref: Reference, tense: 'past' | 'future' | 'unknown'): string {

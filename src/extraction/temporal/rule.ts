@@ -22,8 +22,11 @@ export interface Draft {
     sameSentence?: boolean;
     /** "the same period last year": the previous calendar value, this many years earlier. */
     yearShift?: number;
-    /** "the following week", "that year": the previous calendar value's week/month/year, shifted. */
-    unit?: { name: 'week' | 'month' | 'year'; shift: number };
+    /**
+     * "the following week", "that year": the previous calendar value's week/month/year, shifted.
+     * "the quarter" only refers back to a quarter the text named; without one it is dropped.
+     */
+    unit?: { name: 'week' | 'month' | 'quarter' | 'year'; shift: number };
   };
 }
 

@@ -127,6 +127,8 @@ function shiftCalendarUnit(lastCalendar: string | undefined, lastDay: string, un
 }
 
 const FOLLOWING_DAY_REACH = 12;
+/** How far back (characters) a clock time still belongs to the day the narrative named: about two sentences. */
+const NARRATIVE_DAY_REACH = 300;
 const SENTENCE_END = /[.!?]["”'’)]?\s|\n/;
 const DAY_PREFIX = /^(\d{4}-\d{2}-\d{2})/;
 const CALENDAR_VALUE = /^(\d{4})(-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2}))?$/;
@@ -140,6 +142,7 @@ function resolveAnaphora(text: string, mentions: Candidate[], ref: Reference): v
   let lastDay = ref.iso;
   let lastDayEnd = -1;
   let lastCalendar: string | undefined;
+  let lastQuarter: string | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const c = mentions[i] as Candidate;
     const anchor = c.anchor;
@@ -147,9 +150,17 @@ function resolveAnaphora(text: string, mentions: Candidate[], ref: Reference): v
       if (anchor.yearShift !== undefined) {
         const m = lastCalendar ? CALENDAR_VALUE.exec(lastCalendar) : null;
         c.value = m ? `${String(Number(m[1]) + anchor.yearShift).padStart(4, '0')}${m[2] ?? ''}` : String(ref.year + anchor.yearShift);
+      } else if (anchor.unit?.name === 'quarter') {
+        // Only a quarter the text named ("third-quarter results ... revenue rose in the quarter").
+        const q = lastQuarter ? /^(\d{4})-Q([1-4])$/.exec(lastQuarter) : null;
+        if (q) {
+          const index = Number(q[1]) * 4 + Number(q[2]) - 1 + anchor.unit.shift;
+          c.value = `${String(Math.floor(index / 4)).padStart(4, '0')}-Q${(index % 4) + 1}`;
+        }
       } else if (anchor.unit) {
-        c.value = shiftCalendarUnit(lastCalendar, lastDay, anchor.unit.name, anchor.unit.shift) ??
-          shiftCalendarUnit(undefined, ref.iso, anchor.unit.name, anchor.unit.shift) ?? ref.iso.slice(0, 4);
+        const unit = anchor.unit.name;
+        c.value = shiftCalendarUnit(lastCalendar, lastDay, unit, anchor.unit.shift) ??
+          shiftCalendarUnit(undefined, ref.iso, unit, anchor.unit.shift) ?? ref.iso.slice(0, 4);
       } else if (anchor.sameSentence) {
         let day: string | undefined;
         if (lastDayEnd >= 0 && !SENTENCE_END.test(text.slice(lastDayEnd, c.start))) day = lastDay;
@@ -159,6 +170,8 @@ function resolveAnaphora(text: string, mentions: Candidate[], ref: Reference): v
           if (next.start - c.end > FOLLOWING_DAY_REACH || SENTENCE_END.test(text.slice(c.end, next.start))) break;
           if (!next.anchor) day = DAY_PREFIX.exec(next.value)?.[1];
         }
+        // No day in its sentence: the day the narrative last named ("struck on Saturday ... The quake hit at 8:29").
+        if (day === undefined && lastDayEnd >= 0 && c.start - lastDayEnd <= NARRATIVE_DAY_REACH) day = lastDay;
         c.value = `${addDays(day ?? ref.iso, anchor.offsetDays)}${anchor.timeSuffix ?? ''}`;
       } else {
         c.value = `${addDays(lastDay, anchor.offsetDays)}${anchor.timeSuffix ?? ''}`;
@@ -171,6 +184,7 @@ function resolveAnaphora(text: string, mentions: Candidate[], ref: Reference): v
       lastDayEnd = c.end;
     }
     if (CALENDAR_VALUE.test(c.value)) lastCalendar = c.value;
+    if (/^\d{4}-Q[1-4]$/.test(c.value)) lastQuarter = c.value;
   }
 }
 
@@ -215,6 +229,7 @@ export function tagTemporalExpressions(text: string, options: TaggerOptions): Te
   // Anaphora first, so "the end of the year" (anaphoric "the year") can take its modifier.
   resolveAnaphora(text, kept, ref);
   applyModifiers(text, kept, ref);
-  return kept.map((c) => toMention(text, c));
+  // An anaphor with nothing to refer to ("the quarter" before any quarter) is no mention.
+  return kept.filter((c) => c.value !== '').map((c) => toMention(text, c));
 }
 

@@ -33,3 +33,22 @@ describe('clock times', () => {
     expect(tags('They won 3:1 and the ratio was 10:30 in favour.', '2022-12-24')).toEqual([]);
   });
 });
+
+describe('clock times in narrative and punctuation', () => {
+  it('places a time on the day the previous sentence named', () => {
+    const text = 'A magnitude 7.2 earthquake struck southern Haiti on Saturday morning. The quake hit at 8:29 a.m. local time.';
+    expect(mentionOf(text, '2021-08-16', '8:29 a.m.').value).toBe('2021-08-14T08:29');
+  });
+
+  it('falls back to the DCT when no day was named nearby', () => {
+    expect(mentionOf('The quake hit at 8:29 a.m. local time.', '2021-08-16', '8:29 a.m.').value).toBe('2021-08-16T08:29');
+  });
+
+  it('leaves a sentence-final period out of "6am" but keeps the dots of "a.m."', () => {
+    expect(tags('A curfew runs from 10pm to 6am.', '2023-04-12')).toEqual([
+      ['10pm', 'TIME', '2023-04-12T22:00'],
+      ['6am', 'TIME', '2023-04-12T06:00'],
+    ]);
+    expect(tags('It ended at 6 a.m.', '2023-04-12')).toEqual([['6 a.m.', 'TIME', '2023-04-12T06:00']]);
+  });
+});

@@ -12,7 +12,7 @@ const DAY_AFTER = `(?:\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow|tonigh
 const DAY_BEFORE = `(?:(${WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow)(?:\\s+at)?\\s+)?`;
 
 const CLOCK_12 = new RegExp(
-  `\\b${DAY_BEFORE}(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?${ZONE}?${DAY_AFTER}`,
+  `\\b${DAY_BEFORE}(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])(?:\\.\\s?m\\b\\.?|\\s?m\\b)${ZONE}?${DAY_AFTER}`,
   'gi',
 );
 const CLOCK_24 = new RegExp(`(?<![\\d:.])\\b${DAY_BEFORE}([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d|:\\d)${ZONE}?${DAY_AFTER}`, 'gi');
