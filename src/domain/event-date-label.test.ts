@@ -58,3 +58,32 @@ describe('describeRange', () => {
     expect(() => describeRange('2022-02-30', '2022-03-01')).toThrow(RangeError);
   });
 });
+
+describe('describeEventDate: honest ranges', () => {
+  const source = (timexValue: string) => [{ docId: 'd', quote: { start: 0, end: 1, text: 'x' }, datePhrase: null, timexValue }];
+
+  it('a range of two stated days does not say "around"', () => {
+    expect(describeEventDate({ start: '2022-12-12', end: '2022-12-14', precision: 'approximate', timing: 'past', sources: source('2022-12-12/2022-12-14') }))
+      .toBe('December 12 – 14, 2022');
+    expect(describeEventDate({ start: '2023-01-23', end: '2023-01-27', precision: 'approximate', timing: 'future', sources: source('2023-01-23/2023-01-27') }))
+      .toBe('expected January 23 – 27, 2023');
+    expect(describeEventDate({ start: '2022-03-30', end: '2022-04-02', precision: 'approximate', timing: 'past', sources: source('2022-03-30/2022-04-02') }))
+      .toBe('March 30 – April 2, 2022');
+    expect(describeEventDate({ start: '2022-12-30', end: '2023-01-02', precision: 'approximate', timing: 'past', sources: source('2022-12-30/2023-01-02') }))
+      .toBe('December 30, 2022 – January 2, 2023');
+  });
+
+  it('must not match: a vague range, or stated months, keeps its hedge', () => {
+    expect(describeEventDate({ start: '2022-12-01', end: '2022-12-08', precision: 'approximate', timing: 'past', sources: source('PAST_REF') }))
+      .toBe('around December 1 – 8, 2022');
+    expect(describeEventDate({ start: '2022-12-12', end: '2022-12-14', precision: 'approximate', timing: 'past' })).toBe('around December 12 – 14, 2022');
+    expect(describeEventDate({ start: '2022-03-01', end: '2022-05-31', precision: 'approximate', timing: 'past', sources: source('2022-03/2022-05') }))
+      .toBe('between March and May 2022');
+  });
+
+  it('ranges across years say years or months, never invented days', () => {
+    expect(describeRange('2015-01-01', '2022-12-31')).toBe('between 2015 and 2022');
+    expect(describeRange('2023-12-01', '2024-02-29')).toBe('between December 2023 and February 2024');
+    expect(describeRange('2024-10-22', '2024-10-31')).toBe('around late October 2024');
+  });
+});

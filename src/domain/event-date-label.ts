@@ -6,10 +6,28 @@ import type { TimelineEvent } from './corpus.ts';
  * An event's date in words, saying exactly as much as the text does: a day only for `day`
  * precision, a month or year for those, a hedged range ("around", "between") for `approximate`,
  * and for `reported` events the publication date with "date not stated". Ongoing events read
- * "since ... – ongoing"; future ones "expected ...".
+ * "since ... – ongoing"; future ones "expected ...". A range whose two ends are both stated days
+ * ("December 12–14", "from March 1 to March 5": the pipeline keeps their TIMEX value as
+ * `YYYY-MM-DD/YYYY-MM-DD`) is still `approximate` in the schema, but its label does not hedge:
+ * "December 12 – 14, 2022".
  */
 
-export type DatedEvent = Pick<TimelineEvent, 'start' | 'end' | 'precision' | 'timing'>;
+export type DatedEvent = Pick<TimelineEvent, 'start' | 'end' | 'precision' | 'timing'> & Partial<Pick<TimelineEvent, 'sources'>>;
+
+/** True when the event's first source states both ends of its range as days. */
+export function statesBothDays(event: DatedEvent): boolean {
+  const value = event.sources?.[0]?.timexValue;
+  if (!value || event.end === null) return false;
+  const m = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(value);
+  return m !== null && m[1] === event.start && m[2] === event.end;
+}
+
+/** Two stated days without a hedge: "December 12 – 14, 2022", "March 30 – April 2, 2022", "December 30, 2022 – January 2, 2023". */
+export function describeStatedDays(start: string, end: string): string {
+  if (start.slice(0, 7) === end.slice(0, 7)) return `${day(start, 'MMMM d')} – ${day(end, 'd, yyyy')}`;
+  if (start.slice(0, 4) === end.slice(0, 4)) return `${day(start, 'MMMM d')} – ${fullDay(end)}`;
+  return `${fullDay(start)} – ${fullDay(end)}`;
+}
 
 function day(iso: string, pattern: string): string {
   const date = parseIsoDay(iso);
@@ -31,10 +49,11 @@ export function describeRange(start: string, end: string): string {
   if (sy === ey && sm === em) {
     const last = Number(lastDayOfMonth(sy, sm).slice(8));
     if (sd === 1 && ed === last) return `around ${monthYear(start)}`;
-    // Thirds of a month, allowing for taggers that end "early" on the 9th or start "late" on the 20th.
+    // Thirds of a month, allowing for taggers that end "early" on the 9th or start "late" on the
+    // 20th, or take the last ten days of a 31-day month as its end (22nd–31st).
     if (sd === 1 && ed >= 9 && ed <= 10) return `around early ${monthYear(start)}`;
     if (sd >= 10 && sd <= 11 && ed >= 19 && ed <= 20) return `around mid-${monthYear(start)}`;
-    if (sd >= 20 && sd <= 21 && ed === last) return `around late ${monthYear(start)}`;
+    if (sd >= 20 && sd <= 22 && ed === last) return `around late ${monthYear(start)}`;
     return `around ${day(start, 'MMMM d')} – ${day(end, 'd, yyyy')}`;
   }
   if (sy === ey) {
@@ -42,6 +61,10 @@ export function describeRange(start: string, end: string): string {
     if (sd === 1 && ed === last) return `between ${day(start, 'MMMM')} and ${monthYear(end)}`;
     return `between ${day(start, 'MMMM d')} and ${fullDay(end)}`;
   }
+  // Across years: say whole years or whole months as such, never invent days ("between 2015 and 2022").
+  const lastOfEnd = Number(lastDayOfMonth(ey, em).slice(8));
+  if (sm === 1 && sd === 1 && em === 12 && ed === 31) return `between ${sy} and ${ey}`;
+  if (sd === 1 && ed === lastOfEnd) return `between ${monthYear(start)} and ${monthYear(end)}`;
   return `between ${fullDay(start)} and ${fullDay(end)}`;
 }
 
@@ -61,6 +84,6 @@ export function describeEventDate(event: DatedEvent): string {
     if (timing === 'future') return `expected ${precision === 'day' ? 'on ' : 'in '}${stated}`;
     return stated;
   }
-  const range = describeRange(start, end ?? start);
+  const range = end !== null && statesBothDays(event) ? describeStatedDays(start, end) : describeRange(start, end ?? start);
   return timing === 'future' ? `expected ${range}` : range;
 }

@@ -13,6 +13,8 @@ export interface WordToken {
   lower: string;
   /** False when the word is glued to a preceding symbol ("window.__pwned"): not a word of prose. */
   spaced: boolean;
+  /** True when a comma (or dash) stands right before the word: it may open an appositive phrase. */
+  afterComma: boolean;
 }
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’\-.](?=[\p{L}\p{N}]))*/gu;
@@ -24,7 +26,8 @@ export function wordTokens(text: string, offset = 0): WordToken[] {
     const at = m.index ?? 0;
     const start = offset + at;
     const spaced = at === 0 || /[\s"“‘'([—–-]/.test(text[at - 1] ?? '');
-    tokens.push({ start, end: start + m[0].length, text: m[0], lower: m[0].toLowerCase(), spaced });
+    const afterComma = /[,—–]\s*$/.test(text.slice(Math.max(0, at - 3), at));
+    tokens.push({ start, end: start + m[0].length, text: m[0], lower: m[0].toLowerCase(), spaced, afterComma });
   }
   return tokens;
 }
@@ -83,6 +86,7 @@ const IRREGULAR_PARTICIPLES = new Set([
   'caught', 'fled', 'kept', 'said', 'heard', 'set', 'cut', 'put', 'hit', 'shut', 'spread', 'split',
   'shrunk', 'sunk', 'drunk', 'swung', 'spun', 'slid', 'dug', 'fed', 'bound', 'undergone', 'withheld',
   'withstood', 'overcome', 'overrun', 'rewritten', 'got', 'gotten', 'read', 'sat', 'done', 'eaten',
+  'born',
 ]);
 
 /** Words ending in -ed that are not verbs. */
@@ -100,6 +104,9 @@ const NOT_PAST_TENSE = new Set([
 export const ATTRIBUTION_VERBS = new Set([
   'said', 'says', 'say', 'told', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'explained',
   'explains', 'reported', 'reports', 'claimed', 'claims', 'according', 'insisted', 'argued', 'wrote',
+  // A tail ", the union announced on Monday" only attributes what came before; its date is the
+  // statement's, and must not date the reported content.
+  'announced', 'announces', 'confirmed', 'confirms', 'warned', 'warns', 'revealed', 'disclosed',
 ]);
 
 /**
@@ -118,16 +125,41 @@ export const STATIVE_VERBS = new Set([
   'seems', 'appear', 'appears', 'consist', 'consists', 'belong', 'belongs', 'own', 'owns', 'lie', 'lies',
 ]);
 
+/**
+ * Third-person present forms that newswriting uses for scheduled events ("Campaigning begins next
+ * Monday", "The exhibition opens on Friday"). Only these: a present verb outside the list stays
+ * background (historical present is a known miss, never a guess).
+ */
+export const SCHEDULE_VERBS = new Set([
+  'begins', 'starts', 'opens', 'closes', 'ends', 'resumes', 'expires', 'arrives', 'departs', 'launches',
+  'kicks', 'reopens', 'concludes', 'convenes', 'premieres', 'debuts',
+  'begin', 'start', 'open', 'close', 'resume', 'expire', 'arrive', 'depart', 'reopen', 'conclude', 'convene',
+]);
+
+/** Past-tense verbs of opinion or feeling: "said the players deserved" reports no action. */
+export const OPINION_VERBS = new Set([
+  'deserved', 'wanted', 'needed', 'felt', 'thought', 'believed', 'hoped', 'expected', 'seemed', 'liked',
+  'loved', 'feared', 'knew', 'meant', 'wished', 'preferred', 'doubted',
+]);
+
 /** Cues that a state or process still holds at publication time. */
 export const ONGOING_CUES = new Set([
   'ongoing', 'continuing', 'continues', 'continue', 'current', 'currently', 'still', 'remains', 'end',
   'lift', 'stop', 'since', 'now',
 ]);
 
+/** Prefixes that keep an irregular verb irregular: "retook", "rebuilt", "overpaid", "outgrew", "mistook". */
+const VERB_PREFIX = /^(?:re|over|under|out|mis|with|fore)(?=[a-z]{3,}$)/;
+
 /** True when `lower` (a lower-cased word) is a simple-past or past-participle form. */
 export function isPastForm(lower: string): boolean {
   if (IRREGULAR_PAST.has(lower) || IRREGULAR_PARTICIPLES.has(lower)) return true;
+  const stem = lower.replace(VERB_PREFIX, '');
+  if (stem !== lower && lower !== 'resent' && (IRREGULAR_PAST.has(stem) || IRREGULAR_PARTICIPLES.has(stem))) return true;
   if (NOT_PAST_TENSE.has(lower)) return false;
+  // "re-elected", "co-founded": a hyphenated prefix keeps the verb's form.
+  const unprefixed = lower.replace(/^(?:re|co|pre|un|over|under|out|mis)-(?=[a-z])/, '');
+  if (unprefixed !== lower) return isPastForm(unprefixed);
   if (lower.includes('-') || lower.includes('’') || lower.includes("'")) return false;
   if (lower.endsWith('eed')) return ['agreed', 'freed', 'decreed', 'guaranteed', 'refereed'].includes(lower);
   return lower.length > 4 && lower.endsWith('ed');

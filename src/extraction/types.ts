@@ -41,6 +41,11 @@ export interface Clause {
   attribution: boolean;
   /** Span of the noun phrase a relative clause refers to (inside the same sentence). */
   antecedent?: { start: number; end: number; text: string };
+  /**
+   * True when the clause starts with its verb: the main clause resuming after a relative clause
+   * (", resigned on Friday"), an appositive participle (", founded in 1990,"), a coordinated verb.
+   */
+  resumesMain?: boolean;
   /** The preceding coordinated clause, whose subject resolves this clause's leading pronoun ("and they will ..."). */
   coordinatedSubject?: { start: number; end: number; text: string };
 }
@@ -65,6 +70,11 @@ export interface EventCandidate {
   trigger?: { start: number; end: number; text: string };
   /** Set by `anchorDurations` for duration-anchored events: the range ends at publication. */
   ongoingFromDuration?: boolean;
+  /**
+   * Set by `anchorDurations` for a look-back duration of a finished action ("polls published in
+   * the past two weeks"): the range ends at publication too, but the action is past, not ongoing.
+   */
+  lookbackFromDuration?: boolean;
   start?: string;
   end?: string | null;
   precision?: Precision;

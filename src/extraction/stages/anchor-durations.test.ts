@@ -41,3 +41,17 @@ describe('anchorDurations', () => {
     expect(state.candidates[0]?.anchor.kind).not.toBe('reported');
   });
 });
+
+describe('anchorDurations: look-back durations', () => {
+  it('"in the past two weeks" ends at publication even for a finished action', () => {
+    const state = anchorOn('Opinion polls published in the past two weeks show the opposition ahead.', 'the past two weeks', 14, 'P2W');
+    expect(state.candidates).toHaveLength(1);
+    expect(state.candidates[0]).toMatchObject({ lookbackFromDuration: true });
+    expect(state.candidates[0]?.ongoingFromDuration).toBeFalsy();
+  });
+
+  it('must not match: a plain duration of a past action stays unplaced (reported)', () => {
+    const state = anchorOn('The delegation stayed for two weeks.', 'two weeks', 14, 'P2W');
+    expect(state.candidates.map((c) => [c.anchor.kind, c.lookbackFromDuration ?? false])).toEqual([['reported', false]]);
+  });
+});

@@ -9,8 +9,11 @@ import { findVerbGroup } from '../verb-groups.ts';
  * blockaded for two weeks") is an ongoing range from about publication minus the duration to
  * publication. A duration with nothing saying it reaches publication ("a 44-day war") cannot be
  * placed: its noun event is dropped, and a clause it was dating falls back to `reported` when its
- * verb reports a past action.
+ * verb reports a past action. A look-back duration ("in the past two weeks", "over the last three
+ * years") ends at publication by its own words, whatever the verb: a past range when the action is
+ * finished ("polls published in the past two weeks").
  */
+const LOOKBACK = /\b(?:past|last|previous|recent)\b/i;
 export const anchorDurations: PipelineStage = {
   name: 'anchorDurations',
   run(state) {
@@ -30,13 +33,18 @@ export const anchorDurations: PipelineStage = {
       }
       const days = mention.durationDays ?? durationDaysOf(mention.value);
       const tokens = wordTokens(c.clause.text, c.clause.start);
-      const group = findVerbGroup(tokens);
+      const group = findVerbGroup(tokens, { leadingVerb: c.clause.resumesMain === true });
       const reachesPublication =
         tokens.some((t) => ONGOING_CUES.has(t.lower)) ||
         (group !== undefined && (group.perfect || (group.progressive && group.tense === 'present')));
       if (days !== undefined && days > 0 && reachesPublication) {
         candidates.push({ ...c, ongoingFromDuration: true, stages: [...c.stages, 'anchorDurations'] });
         note(() => `"${mention.text}" (${days} days) reaches publication: ongoing range`);
+        continue;
+      }
+      if (days !== undefined && days > 0 && c.anchor.kind === 'adverbial' && LOOKBACK.test(mention.text)) {
+        candidates.push({ ...c, lookbackFromDuration: true, stages: [...c.stages, 'anchorDurations'] });
+        note(() => `"${mention.text}" (${days} days) looks back from publication: past range`);
         continue;
       }
       if (c.anchor.kind === 'adverbial' && group?.tense === 'past') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateOf, fixedTagger, mention, runUntil } from '../fixtures/seed-fixture.ts';
+import { candidateOf, fixedTagger, inYear, mention, runOn, runUntil, type MentionSpec } from '../fixtures/seed-fixture.ts';
 import type { CalendarInterval } from '../temporal/types.ts';
 
 const S0 = 'The European Union and France called on Azerbaijan to end the almost two-week-long blockade of the Lachin Corridor—the only road connecting Artsakh to Armenia.';
@@ -51,7 +51,7 @@ describe('assignTiming must-not-match', () => {
   it('"since December 12" never becomes 2023, even if a tagger resolved it forward', () => {
     const state = timeOn('The road has been closed since December 12.', 'December 12', '2023-12-12', { start: '2023-12-12', end: '2023-12-12', precision: 'day' });
     expect(state.candidates[0]).toMatchObject({ start: '2022-12-12', end: '2022-12-24', precision: 'day', timing: 'ongoing' });
-    expect(state.trace.map((t) => t.message()).join('\n')).toContain('moved to 2022-12-12');
+    expect(state.trace.map((t) => t.message()).join('\n')).toContain('moved back a year to 2022-12-12');
   });
 
   it('a weekday resolved after publication is not moved a year back', () => {
@@ -80,5 +80,35 @@ describe('assignTiming must-not-match', () => {
     const state = runUntil('assignTiming', { id: 'd', text: 'Officials signed it in the past.', published: '2022-12-24' },
       fixedTagger((t) => [mention(t, 'the past', { value: 'PAST_REF' })]));
     expect(state.candidates[0]).toMatchObject({ start: '2022-12-24', end: null, precision: 'reported', timing: 'past' });
+  });
+});
+
+describe('assignTiming: ranges reaching publication', () => {
+  const placedOn = (text: string, published: string, specs: MentionSpec[]) =>
+    runOn('assignTiming', text, published, specs).candidates.map((c) => ({ start: c.start, end: c.end, precision: c.precision, timing: c.timing }));
+
+  it('a duration in years or months is subtracted on the calendar ("more than a year" -> same day last year)', () => {
+    expect(placedOn('Peace talks have been stalled for more than a year.', '2024-06-20', [['more than a year', { type: 'DURATION', value: 'P1Y', mod: 'MORE_THAN', durationDays: 365.25 }]]))
+      .toEqual([{ start: '2023-06-20', end: '2024-06-20', precision: 'approximate', timing: 'ongoing' }]);
+  });
+
+  it('a look-back duration of a finished action is a past range ending at publication', () => {
+    expect(placedOn('Polls published in the past two weeks show a lead.', '2025-01-08', [['the past two weeks', { type: 'DURATION', value: 'P2W', durationDays: 14 }]]))
+      .toEqual([{ start: '2024-12-25', end: '2025-01-08', precision: 'approximate', timing: 'past' }]);
+  });
+
+  it('a past action does not end after publication: its vague range is cut at the DCT', () => {
+    const state = runOn('assignTiming', 'Fares rose by 15 percent at the start of the year.', '2023-01-10',
+      [['the start of the year', { value: '2023', mod: 'START', interval: { start: '2023-01-01', end: '2023-05-02', precision: 'approximate' } }]]);
+    expect(state.candidates.map((c) => [c.start, c.end, c.timing])).toEqual([['2023-01-01', '2023-01-10', 'past']]);
+    expect(state.trace.map((t) => t.message()).join('\n')).toContain('ends at publication 2023-01-10');
+  });
+
+  it('must not clip: a future or stated-year range', () => {
+    expect(placedOn('Fares will rise at the start of the year.', '2023-01-10',
+      [['the start of the year', { value: '2023', mod: 'START', interval: { start: '2023-01-01', end: '2023-05-02', precision: 'approximate' } }]]))
+      .toEqual([{ start: '2023-01-01', end: '2023-05-02', precision: 'approximate', timing: 'future' }]);
+    expect(placedOn('Fares rose in 2023.', '2023-01-10', [['2023', inYear('2023')]]))
+      .toEqual([{ start: '2023-01-01', end: '2023-12-31', precision: 'year', timing: 'past' }]);
   });
 });

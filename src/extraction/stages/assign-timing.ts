@@ -1,10 +1,10 @@
-import { addDays, addYears, daysBetween, lastDayOfMonth } from '../../domain/calendar.ts';
+import { addDays, addMonths, addYears, daysBetween, lastDayOfMonth } from '../../domain/calendar.ts';
 import type { Precision, Timing } from '../../domain/corpus.ts';
 import type { CalendarInterval } from '../temporal/types.ts';
-import { wordTokens } from '../english-words.ts';
 import { durationDaysOf } from '../duration-days.ts';
+import { PREPOSITIONS } from '../english-words.ts';
 import type { DateMention, EventCandidate, PipelineStage, TraceEntry } from '../types.ts';
-import { findVerbGroup, type VerbGroup } from '../verb-groups.ts';
+import { clauseVerbGroup, type VerbGroup } from '../verb-groups.ts';
 
 /**
  * Places each candidate on the calendar with an honest precision, and says where it lies relative
@@ -17,9 +17,24 @@ import { findVerbGroup, type VerbGroup } from '../verb-groups.ts';
  *   that is not exactly one calendar month/year is `approximate`.
  * Timing: future when the interval starts after the DCT (or a future verb dates a range reaching
  * past it), ongoing for "since" and present progressive/perfect clauses covering the DCT, past
- * otherwise. A past-tense or "since" clause whose yearless date was resolved after the DCT is moved
- * back a year — "since December 12" in a December 24 article is never next December.
+ * otherwise. A past action's vague range ("rose ... at the start of the year") ends at the DCT at
+ * the latest: the text says it already happened.
+ *
+ * Safety net, not year inference (that is the tagger's job): a past-tense or "since" clause whose
+ * yearless date the tagger resolved after the DCT is moved back a year — "since December 12" in a
+ * December 24 article is never next December — and the trace says so, naming the tagger's value,
+ * so the disagreement is visible and can be reported as a tagger bug.
  */
+
+/** DCT minus a duration: whole years and months on the calendar ("more than a year" -> same day last year), else days. */
+function startBefore(dct: string, value: string, days: number): string {
+  const calendar = /^P(\d+)([YM])$/.exec(value);
+  if (calendar) {
+    const n = Number(calendar[1]);
+    return calendar[2] === 'Y' ? addYears(dct, -n) : addMonths(dct, -n);
+  }
+  return addDays(dct, -days);
+}
 
 function sinceSignal(text: string, m: DateMention): boolean {
   return /\bsince\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) || /^since\b/i.test(m.text) ||
@@ -49,6 +64,16 @@ function yearlessMonthDate(m: DateMention): boolean {
   return namesMonth && !/\b\d{4}\b|['’]\d{2}\b/.test(m.text);
 }
 
+/**
+ * The safety net only moves a date that says when the past action happened ("in December", "on
+ * December 12", "since December 12"); never a target the action points to ("was postponed until
+ * September", "delayed to March", "set for June"), which is after publication by right.
+ */
+function placesThePastAction(text: string, m: DateMention): boolean {
+  const before = /([\p{L}]+)[\s,]*$/u.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1]?.toLowerCase();
+  return before === undefined || ['since', 'in', 'on', 'at', 'during', 'of', 'and'].includes(before) || !PREPOSITIONS.has(before) && !['until', 'till', 'by'].includes(before);
+}
+
 interface Placement {
   start: string;
   end: string | null;
@@ -60,22 +85,27 @@ interface Placement {
 function place(c: EventCandidate, dct: string, text: string, group: VerbGroup | undefined): Placement | undefined {
   if (c.anchor.kind === 'reported') return { start: dct, end: null, precision: 'reported', timing: 'past' };
   const m = c.anchor.mention;
-  if (c.ongoingFromDuration) {
+  if (c.ongoingFromDuration || c.lookbackFromDuration) {
     const length = Math.round(m.durationDays ?? durationDaysOf(m.value) ?? 0);
     if (length <= 0) return undefined;
-    return { start: addDays(dct, -length), end: dct, precision: 'approximate', timing: 'ongoing' };
+    return { start: startBefore(dct, m.value, length), end: dct, precision: 'approximate', timing: c.ongoingFromDuration ? 'ongoing' : 'past' };
   }
   if (!m.interval) return undefined;
   let iv = m.interval;
   let note: string | undefined;
   const since = c.anchor.kind === 'adverbial' && sinceSignal(text, m);
   const pastClause = c.anchor.kind === 'adverbial' && group?.tense === 'past';
-  if ((since || pastClause) && iv.start > dct && yearlessMonthDate(m) && (iv.precision === 'day' || iv.precision === 'month')) {
+  if ((since || pastClause) && iv.start > dct && yearlessMonthDate(m) && (iv.precision === 'day' || iv.precision === 'month') && placesThePastAction(text, m)) {
     const moved = { start: addYears(iv.start, -1), end: addYears(iv.end, -1), precision: iv.precision };
-    note = `"${m.text}" was resolved to ${iv.start}, after publication, in a past/since clause: moved to ${moved.start}`;
+    note = `safety net: the tagger resolved yearless "${m.text}" (${m.value}) to ${iv.start}, after publication, in a past/since clause; moved back a year to ${moved.start} (a tagger year-inference bug)`;
     iv = moved;
   }
   const precision = honestPrecision(iv);
+  // "He had worked there since 2010 until he retired": a past perfect ended before publication, so
+  // "since" gives its start, not a state still holding.
+  if (since && iv.start <= dct && group?.tense === 'past' && !group.perfect) {
+    return { start: iv.start, end: precision === 'day' ? null : iv.end, precision, timing: 'past', ...(note ? { note } : {}) };
+  }
   if (since && iv.start <= dct) {
     return { start: iv.start, end: dct, precision: precision === 'approximate' ? 'approximate' : precision, timing: 'ongoing', ...(note ? { note } : {}) };
   }
@@ -86,6 +116,10 @@ function place(c: EventCandidate, dct: string, text: string, group: VerbGroup | 
   else if (iv.end >= dct && c.anchor.kind === 'adverbial' && group && (group.progressive || group.perfect) && group.tense !== 'past') timing = 'ongoing';
   else if (iv.end >= dct && c.anchor.kind === 'adverbial' && group?.perfect) timing = 'ongoing';
   else timing = 'past';
+  if (timing === 'past' && precision === 'approximate' && end !== null && end > dct && iv.start <= dct && c.anchor.kind === 'adverbial' && group?.tense === 'past') {
+    const clipped = `"${m.text}" ${iv.start}..${end} dates a past action: ends at publication ${dct}`;
+    return { start: iv.start, end: dct, precision, timing, note: note ? `${note}; ${clipped}` : clipped };
+  }
   return { start: iv.start, end, precision, timing, ...(note ? { note } : {}) };
 }
 
@@ -96,7 +130,7 @@ export const assignTiming: PipelineStage = {
     const trace: TraceEntry[] = [...state.trace];
     const candidates: EventCandidate[] = [];
     for (const c of state.candidates) {
-      const group = findVerbGroup(wordTokens(c.clause.text, c.clause.start));
+      const group = clauseVerbGroup(c.clause);
       let placed = place(c, dct, text, group);
       let candidate = c;
       if (!placed && c.anchor.kind !== 'reported' && c.anchor.kind === 'adverbial' && group?.tense === 'past') {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wordTokens } from '../english-words.ts';
-import { runUntil } from '../fixtures/seed-fixture.ts';
+import { inMonth, onDay, runOn, runUntil, type MentionSpec } from '../fixtures/seed-fixture.ts';
 import { MAX_TITLE_LENGTH, shortenTitle } from './make-titles.ts';
 
 describe('makeTitles on the seed', () => {
@@ -54,5 +54,31 @@ describe('shortenTitle', () => {
     const short = shortenTitle('x'.repeat(100));
     expect(short.endsWith('…')).toBe(true);
     expect(short.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+  });
+});
+
+describe('makeTitles on unseen shapes', () => {
+  const titlesOf = (text: string, published: string, specs: MentionSpec[] = []) => runOn('makeTitles', text, published, specs).candidates.map((c) => c.title);
+
+  it('thousands separators and age appositives are not phrase boundaries', () => {
+    expect(titlesOf('More than 13,000 people have been killed in the conflict.', '2024-06-20')).toEqual(['More than 13,000 people have been killed in the conflict']);
+    expect(titlesOf('The court heard that Peter Lindqvist, 58, had abused the trust of residents.', '2024-03-15')).toEqual(['The court heard that Peter Lindqvist had abused the trust of residents']);
+  });
+
+  it('a last "-ing" word is a noun, not a participial phrase to cut', () => {
+    expect(titlesOf('Shares rose 6 percent in early trading.', '2023-11-02')).toEqual(['Shares rose 6 percent in early trading']);
+    expect(titlesOf('The government has declared three days of national mourning.', '2023-09-18', [['three days', { type: 'DURATION', value: 'P3D', durationDays: 3 }]]))
+      .toEqual(['The government has declared three days of national mourning']);
+  });
+
+  it('must not match: "it" never takes the subject of the clause before ("signed a ceasefire, but it collapsed")', () => {
+    const titles = titlesOf('The two sides signed a ceasefire in Geneva, but it collapsed within weeks.', '2024-06-20');
+    expect(titles).toContain('It collapsed within weeks');
+    expect(titles.some((t) => t?.includes('sides collapsed'))).toBe(false);
+  });
+
+  it('the subject of a main clause resumed after a relative clause leads its title', () => {
+    expect(titlesOf('The minister, who took office in May, resigned on Friday.', '2025-01-08', [['May', inMonth('2024-05', '2024-05-31')], ['Friday', onDay('2025-01-03')]]))
+      .toEqual(['The minister took office in May', 'The minister resigned on Friday']);
   });
 });

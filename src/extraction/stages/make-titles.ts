@@ -54,19 +54,43 @@ function dropLeadingWords(text: string, p: Piece, drop: (lower: string) => boole
   }
 }
 
-/** `text` with the given ranges blanked out, so punctuation inside them ("November 9, 2020") is not a boundary. */
-function masked(text: string, ranges: Piece[]): string {
-  let out = text;
+/**
+ * `text` with the given ranges blanked out, so punctuation inside them ("November 9, 2020") is not a
+ * boundary; thousands separators ("13,000") are blanked too.
+ */
+function masked(text: string, ranges: readonly Piece[]): string {
+  let out = text.replace(/(?<=\d),(?=\d{3}\b)/g, 'x').replace(/,(\s*\d{1,3}),/g, 'x$1x');
   for (const r of ranges) out = out.slice(0, r.start) + 'x'.repeat(r.end - r.start) + out.slice(r.end);
+  return out;
+}
+
+/** The masked text depends only on the document and its mentions: built once per pipeline run. */
+const maskedByMentions = new WeakMap<readonly Piece[], string>();
+function maskedText(state: DocumentState): string {
+  let out = maskedByMentions.get(state.mentions);
+  if (out === undefined) {
+    out = masked(state.doc.text, state.mentions);
+    maskedByMentions.set(state.mentions, out);
+  }
+  return out;
+}
+
+/** Age appositives (", 58,") inside a clause: dropped from titles, and not a boundary. */
+function ageAppositives(text: string, clause: Pick<Clause, 'start' | 'end'>): Piece[] {
+  const out: Piece[] = [];
+  for (const m of text.slice(clause.start, clause.end).matchAll(/,\s*\d{1,3},/g)) {
+    const at = clause.start + (m.index ?? 0);
+    out.push({ start: at, end: at + m[0].length });
+  }
   return out;
 }
 
 interface ClauseParts { subject: Piece | undefined; verbStart: number; predicate: Piece; leading: Piece | undefined }
 
-function clauseParts(state: DocumentState, clause: Pick<Clause, 'start' | 'end' | 'text' | 'antecedent'>): ClauseParts | undefined {
-  const text = masked(state.doc.text, state.mentions);
+function clauseParts(state: DocumentState, clause: Pick<Clause, 'start' | 'end' | 'text' | 'antecedent' | 'resumesMain'>): ClauseParts | undefined {
+  const text = maskedText(state);
   const tokens = wordTokens(clause.text, clause.start);
-  const group = findVerbGroup(tokens);
+  const group = findVerbGroup(tokens, { leadingVerb: clause.resumesMain === true });
   const first = group ? tokens[group.first] : undefined;
   if (!group || !first) return undefined;
   let subject: Piece | undefined;
@@ -79,6 +103,15 @@ function clauseParts(state: DocumentState, clause: Pick<Clause, 'start' | 'end' 
     const worded = segs.filter((p) => hasWords(text, p));
     subject = last && hasWords(text, last) ? last : worded[0];
     if (worded.length > 1 && subject !== worded[0]) leading = worded[0];
+    // "A second, weaker tremor hit ...": a determiner-led segment continued by a lower-case one is
+    // one noun phrase with a comma inside, not a leading adverbial plus the subject.
+    const lead = worded[0];
+    const firstOfLead = lead ? wordTokens(text.slice(lead.start, lead.end))[0] : undefined;
+    if (worded.length === 2 && lead && subject && subject !== lead && firstOfLead && DETERMINERS.has(firstOfLead.lower) &&
+      /^\p{Ll}/u.test(text.slice(subject.start, subject.end)) && wordTokens(text.slice(lead.start, lead.end)).length <= 3) {
+      subject = { start: lead.start, end: subject.end };
+      leading = undefined;
+    }
   }
   // Predicate: from the verb group to the first punctuation, relative pronoun or trailing participle.
   let end = clause.end;
@@ -89,7 +122,9 @@ function clauseParts(state: DocumentState, clause: Pick<Clause, 'start' | 'end' 
   for (let i = group.head - group.first + 2; i < predTokens.length; i++) {
     const t = predTokens[i];
     const prev = predTokens[i - 1];
-    if (t && prev && isGerund(t.lower) && !PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower) && prev.lower !== 'to' && !/^(?:is|are|was|were|been|be|of)$/.test(prev.lower)) {
+    // Only a gerund that takes words after it opens a participial phrase ("taking his tally to");
+    // a last "-ing" word is a noun ("in early trading", "national mourning").
+    if (t && prev && predTokens[i + 1] && isGerund(t.lower) && !PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower) && prev.lower !== 'to' && !/^(?:is|are|was|were|been|be|of)$/.test(prev.lower)) {
       end = t.start;
       break;
     }
@@ -131,7 +166,9 @@ export function shortenTitle(title: string, minLength = 0): string {
     if (at + 1 > MAX_TITLE_LENGTH) break;
     if (at >= minLength && (m[1] === ',' || BOUNDARY_WORDS.has(word))) best = at;
   }
-  if (best < 0) {
+  // A phrase boundary that would throw away more than half the room says too little ("The
+  // ministry said on Monday…"): then cut at the last word boundary instead.
+  if (best < 0 || best < MAX_TITLE_LENGTH / 2) {
     best = title.lastIndexOf(' ', MAX_TITLE_LENGTH - 1);
     if (best <= 0) best = MAX_TITLE_LENGTH - 1;
   }
@@ -166,12 +203,15 @@ export function titleOf(state: DocumentState, c: EventCandidate): string {
   if (!parts) return shortenTitle(capitalize(join(text, [trimPiece(text, c.quote)])));
   let subject = parts.subject;
   const subjectWord = subject ? wordTokens(text.slice(subject.start, subject.end)) : [];
-  if (c.clause.coordinatedSubject && subjectWord.length === 1 && SUBJECT_PRONOUNS.has(subjectWord[0]?.lower ?? '')) {
+  // Only personal pronouns take the coordinated clause's subject: "it" usually stands for a thing
+  // in the object ("signed a ceasefire ..., but it collapsed"), and a wrong subject misleads.
+  const pronoun = subjectWord[0]?.lower ?? '';
+  if (c.clause.coordinatedSubject && subjectWord.length === 1 && SUBJECT_PRONOUNS.has(pronoun) && pronoun !== 'it') {
     const co = c.clause.coordinatedSubject;
     const coParts = clauseParts(state, { ...co });
     if (coParts?.subject) subject = coParts.subject;
   }
-  const remove = foreignModifiers(state, c);
+  const remove = [...foreignModifiers(state, c), ...ageAppositives(text, c.clause)];
   const predicateTokens = wordTokens(text.slice(parts.predicate.start, parts.predicate.end));
   const verbOnly = predicateTokens.length === 1 && COMMUNICATION.has(predicateTokens[0]?.lower ?? '');
   const head = subject ? [subject] : [];

@@ -36,3 +36,28 @@ describe('mergeDateRanges', () => {
     expect(ms).toHaveLength(2);
   });
 });
+
+describe('mergeDateRanges: a range states its year once', () => {
+  const month = (ym: string, end: string) => ({ value: ym, interval: { start: `${ym}-01`, end, precision: 'month' as const } });
+  const mergedMonths = (text: string, published: string, a: [string, string, string], b: [string, string, string]) => {
+    const tagger = fixedTagger((t) => [mention(t, a[0], month(a[1], a[2])), mention(t, b[0], month(b[1], b[2]))]);
+    return runStages({ id: 'd', text, published }, [splitSentences, findDateMentions(tagger), mergeDateRanges]);
+  };
+
+  it('"from March to May 2012" is one range 2012-03-01..2012-05-31, even if the tagger put March in the DCT year', () => {
+    const state = mergedMonths('Prices rose from March to May 2012.', '2013-01-10', ['March', '2013-03', '2013-03-31'], ['May 2012', '2012-05', '2012-05-31']);
+    expect(state.mentions).toHaveLength(1);
+    expect(state.mentions[0]).toMatchObject({ text: 'from March to May 2012', interval: { start: '2012-03-01', end: '2012-05-31', precision: 'approximate' } });
+    expect(state.trace.map((t) => t.message()).join('\n')).toContain('safety net');
+  });
+
+  it('"from December to February 2023" starts in the year before', () => {
+    const state = mergedMonths('Snow fell from December to February 2023.', '2023-06-01', ['December', '2023-12', '2023-12-31'], ['February 2023', '2023-02', '2023-02-28']);
+    expect(state.mentions[0]?.interval).toEqual({ start: '2022-12-01', end: '2023-02-28', precision: 'approximate' });
+  });
+
+  it('must not merge: a first end that states its own later year', () => {
+    const state = mergedMonths('It ran from March 2014 to May 2012.', '2015-01-10', ['March 2014', '2014-03', '2014-03-31'], ['May 2012', '2012-05', '2012-05-31']);
+    expect(state.mentions).toHaveLength(2);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateOf, fixedTagger, mention, runUntil } from '../fixtures/seed-fixture.ts';
+import { candidateOf, fixedTagger, inMonth, mention, onDay, runOn, runUntil, type MentionSpec } from '../fixtures/seed-fixture.ts';
 import type { TemporalMention } from '../temporal/types.ts';
 
 const S0 = 'The European Union and France called on Azerbaijan to end the almost two-week-long blockade of the Lachin Corridor—the only road connecting Artsakh to Armenia.';
@@ -86,5 +86,36 @@ describe('selectEventSentences must-not-match', () => {
     expect(state.candidates).toHaveLength(0);
     const past = selectOn('On December 5, 2022 the council approved the budget.', (t) => [mention(t, 'December 5, 2022', { value: '2022-12-05', interval: { start: '2022-12-05', end: '2022-12-05', precision: 'day' } })]);
     expect(past.candidates.map((c) => c.anchor.kind)).toEqual(['adverbial']);
+  });
+});
+
+describe('selectEventSentences: what dates a clause', () => {
+  const picked = (text: string, published: string, specs: MentionSpec[]) =>
+    runOn('selectEventSentences', text, published, specs).candidates.map((c) => [c.anchor.kind, c.anchor.kind === 'reported' ? null : c.anchor.mention.text]);
+
+  it('a true adverbial beats a date that pre-modifies a noun ("third-quarter profit on Wednesday")', () => {
+    expect(picked('Harbor Mills reported a 14 percent rise in third-quarter profit on Wednesday.', '2023-11-02',
+      [['third-quarter', { value: '2023-Q3', interval: { start: '2023-07-01', end: '2023-09-30', precision: 'approximate' } }], ['Wednesday', onDay('2023-11-01')]]))
+      .toEqual([['adverbial', 'Wednesday']]);
+  });
+
+  it('a measure ("three days of mourning") dates nothing: the declaration is reported', () => {
+    expect(picked('The government has declared three days of national mourning.', '2023-09-18', [['three days', { type: 'DURATION', value: 'P3D', durationDays: 3 }]]))
+      .toEqual([['reported', null]]);
+  });
+
+  it('a speech verb: dated by a date right after it, or by a date inside content that has its own verb', () => {
+    expect(picked('The ministry said on Monday that it would extend vaccinations.', '2024-10-10', [['Monday', onDay('2024-10-07')]])).toEqual([['adverbial', 'Monday']]);
+    expect(picked('Prosecutors said he moved the money between 2015 and 2022.', '2024-03-15',
+      [['between 2015 and 2022', { type: 'DURATION', value: 'P7Y', interval: { start: '2015-01-01', end: '2022-12-31', precision: 'year' } }]]))
+      .toEqual([['adverbial', 'between 2015 and 2022']]);
+  });
+
+  it('must not match: a date inside verbless reported content; a present relative clause; an opinion', () => {
+    expect(picked('The company said sales in fiscal 2023 would be strong.', '2023-11-02', [['fiscal 2023', { value: 'FY2023', interval: { start: '2022-04-01', end: '2023-12-31', precision: 'approximate' } }]]))
+      .toEqual([]);
+    expect(picked('Sales rose in fiscal 2023, which ends in January, the company said.', '2023-11-02', [['January', inMonth('2024-01', '2024-01-31')]]))
+      .toEqual([['reported', null]]);
+    expect(picked('The manager said the players deserved the applause.', '2024-05-26', [])).toEqual([]);
   });
 });

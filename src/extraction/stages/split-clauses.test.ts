@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_DOC, runUntil } from '../fixtures/seed-fixture.ts';
+import { SEED_DOC, inMonth, inYear, onDay, runOn, runUntil, type MentionSpec } from '../fixtures/seed-fixture.ts';
 import { clausesOf, isAttributionTail } from './split-clauses.ts';
 
 describe('splitClauses', () => {
@@ -59,5 +59,80 @@ describe('isAttributionTail', () => {
     expect(isAttributionTail('the minister said that talks failed and troops moved')).toBe(false);
     expect(isAttributionTail('the army shelled the town and said nothing')).toBe(false);
     expect(isAttributionTail('creating a humanitarian crisis')).toBe(false);
+  });
+});
+
+describe('splitClauses: one sentence, two dated events', () => {
+  const clauseTexts = (text: string, specs: MentionSpec[]) => runOn('splitClauses', text, '2025-01-08', specs).clauses.map((c) => c.text);
+
+  it('cuts a complement or subordinate clause that has its own verb and its own date', () => {
+    expect(clauseTexts('The commission confirmed on Tuesday that polling stations will open on February 23.', [['Tuesday', onDay('2025-01-07')], ['February 23', onDay('2025-02-23')]]))
+      .toEqual(['The commission confirmed on Tuesday', 'polling stations will open on February 23.']);
+    expect(clauseTexts('Voters will choose a parliament next month after the coalition collapsed in December.', [['next month', inMonth('2025-02', '2025-02-28')], ['December', inMonth('2024-12', '2024-12-31')]]))
+      .toEqual(['Voters will choose a parliament next month', 'the coalition collapsed in December.']);
+    expect(clauseTexts('He was found guilty in January after a trial that began on November 20, 2023.', [['January', inMonth('2025-01', '2025-01-31')], ['November 20, 2023', onDay('2023-11-20')]]))
+      .toEqual(['He was found guilty in January', 'a trial that began on November 20, 2023.']);
+  });
+
+  it('a gerund that opens the complement goes with it ("showing that")', () => {
+    expect(clauseTexts('Researchers published a study on Monday showing that glaciers shrank between 2000 and 2023.', [['Monday', onDay('2025-01-06')], ['2000', inYear('2000')], ['2023', inYear('2023')]]))
+      .toEqual(['Researchers published a study on Monday', 'glaciers shrank between 2000 and 2023.']);
+  });
+
+  it('must not cut: an undated subordinate clause, or a date that belongs to a later participle', () => {
+    expect(clauseTexts('The minister resigned on December 19 after the Greens left the coalition.', [['December 19', onDay('2024-12-19')]]))
+      .toEqual(['The minister resigned on December 19 after the Greens left the coalition.']);
+    expect(clauseTexts('Prices rose from March to May 2022 after the invasion disrupted exports, squeezing margins for much of that year.',
+      [['March', inMonth('2022-03', '2022-03-31')], ['May 2022', inMonth('2022-05', '2022-05-31')], ['that year', inYear('2022')]]))
+      .toEqual(['Prices rose from March to May 2022 after the invasion disrupted exports, squeezing margins for much of that year.']);
+  });
+
+  it('ends a relative clause where the main clause resumes with a verb, which then speaks of the main subject', () => {
+    const state = runOn('splitClauses', 'The minister, who took office in May, resigned on Friday.', '2025-01-08', [['May', inMonth('2024-05', '2024-05-31')], ['Friday', onDay('2025-01-03')]]);
+    expect(state.clauses.map((c) => [c.text, c.antecedent?.text])).toEqual([
+      ['The minister', undefined],
+      ['who took office in May', 'The minister'],
+      ['resigned on Friday.', 'The minister'],
+    ]);
+  });
+
+  it('an antecedent steps over a date before the comma and drops a verb after "to"', () => {
+    const walkout = runOn('splitClauses', 'The union held a walkout on December 12–14, which left commuters stranded.', '2023-01-10', [['December 12', onDay('2022-12-12')], ['14', onDay('2022-12-14')]]);
+    expect(walkout.clauses[1]?.antecedent?.text).toBe('a walkout');
+    const inflation = runOn('splitClauses', 'The union wants 9 percent to match inflation, which peaked in October.', '2023-01-10', [['October', inMonth('2022-10', '2022-10-31')]]);
+    expect(inflation.clauses[1]?.antecedent?.text).toBe('inflation');
+  });
+});
+
+describe('splitClauses: coordinated and relative verbs with their own dates', () => {
+  it('a coordinated verb phrase shares the subject; a relative "that" takes its noun', () => {
+    const law = runOn('splitClauses', 'The law was passed in 2019 and amended in 2021.', '2024-06-20', [['2019', inYear('2019')], ['2021', inYear('2021')]]);
+    expect(law.clauses.map((c) => [c.text, c.antecedent?.text])).toEqual([['The law was passed in 2019', undefined], ['amended in 2021.', 'The law was']]);
+    const fire = runOn('splitClauses', 'Police arrested a man on Monday over a fire that destroyed a warehouse last Tuesday.', '2025-07-15', [['Monday', onDay('2025-07-14')], ['last Tuesday', onDay('2025-07-08')]]);
+    expect(fire.clauses.map((c) => [c.text, c.antecedent?.text])).toEqual([['Police arrested a man on Monday over a fire', undefined], ['destroyed a warehouse last Tuesday.', 'a fire']]);
+  });
+
+  it('a tail that only announces or confirms is attribution: its date never dates the content', () => {
+    expect(isAttributionTail("the drivers' union announced on Monday")).toBe(true);
+    expect(isAttributionTail('the ministry confirmed')).toBe(true);
+    expect(isAttributionTail('the union announced a strike for next week and its demands')).toBe(false);
+  });
+});
+
+describe('splitClauses: appositive participles', () => {
+  it('cuts ", founded in 1990," only when the main clause resumes after it', () => {
+    const firm = runOn('splitClauses', 'The firm, founded in 1990, was sold on Monday.', '2024-06-20', [['1990', inYear('1990')], ['Monday', onDay('2024-06-17')]]);
+    expect(firm.clauses.map((c) => [c.text, c.antecedent?.text, c.resumesMain ?? false])).toEqual([
+      ['The firm', undefined, false],
+      ['founded in 1990', 'The firm', true],
+      ['was sold on Monday.', 'The firm', true],
+    ]);
+  });
+
+  it('must not cut: a trailing participle (", killing two people") or a comma before "and"', () => {
+    const storm = 'The storm hit the coast on Monday, killing two people.';
+    expect(clausesOf(storm, { index: 0, start: 0, end: storm.length, text: storm }).map((c) => c.text)).toEqual([storm]);
+    const text = 'The plant was closed, damaged by the flood.';
+    expect(clausesOf(text, { index: 0, start: 0, end: text.length, text }).map((c) => c.text)).toEqual([text]);
   });
 });

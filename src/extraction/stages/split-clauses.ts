@@ -1,7 +1,8 @@
 import {
-  ATTRIBUTION_VERBS, AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS, isPastForm, wordTokens,
+  ATTRIBUTION_VERBS, AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS, isGerund, isPastForm, wordTokens,
 } from '../english-words.ts';
-import type { Clause, PipelineStage, Sentence } from '../types.ts';
+import type { Clause, DateMention, PipelineStage, Sentence } from '../types.ts';
+import { findVerbGroup } from '../verb-groups.ts';
 
 /**
  * Cuts each sentence into the clauses events are drawn from, so that one sentence can carry two
@@ -9,14 +10,121 @@ import type { Clause, PipelineStage, Sentence } from '../types.ts';
  * December 12"). Cuts: a non-restrictive relative clause (", which ..."), a semicolon, a
  * coordinated clause with its own pronoun subject (", and they will ..."), ", but", and a reporting
  * tail (", the French presidency said." / ", according to ...") which is kept but marked
- * `attribution` so no event is drawn from it.
+ * `attribution` so no event is drawn from it. Two more cuts need the date mentions:
+ * - a subordinate or complement clause with its own verb and its own date, when the clause before
+ *   it has a date too ("confirmed on Tuesday | that polling stations will open on February 23",
+ *   "was found guilty in January | after a six-week trial that began on November 20, 2023");
+ * - the end of a relative clause when the main clause resumes with a verb ("Ms X, who took office
+ *   in May, | resigned on Friday"): the resumed clause takes the main clause's subject as antecedent.
  */
 
 interface Cut {
   /** Where the previous clause ends (exclusive) and the next begins, in document offsets. */
   prevEnd: number;
   nextStart: number;
-  kind: 'relative' | 'semicolon' | 'coordinated' | 'attribution';
+  kind: 'relative' | 'semicolon' | 'coordinated' | 'attribution' | 'subordinate' | 'resume';
+  /** For a coordinated verb phrase ("The law was passed in 2019 | and amended in 2021"): the shared subject. */
+  subject?: { start: number; end: number };
+  /** A relative cut that opens a participial phrase (", founded in 1990,"): the clause starts with its verb. */
+  participle?: boolean;
+}
+
+/** Where the main clause resumes after a relative/appositive clause starting at `after`: the comma closing it, if a verb follows. */
+function resumeAfter(text: string, after: number, end: number, mentions: readonly DateMention[]): { prevEnd: number; nextStart: number } | undefined {
+  const masked = withoutMentions(text, after, end, mentions);
+  const close = /,\s+/.exec(masked);
+  if (!close) return undefined;
+  const resume = after + close.index + close[0].length;
+  const words = wordTokens(text.slice(resume, end), resume);
+  // findVerbGroup skips a clause-initial verb (it opens "Founded in 1990, ..."); after a closing
+  // comma a lower-case past form or auxiliary is the main clause's verb ("..., resigned on Friday").
+  const first = words[0];
+  const verbFirst = first !== undefined && /^\p{Ll}/u.test(first.text) && (isPastForm(first.lower) || AUXILIARIES.has(first.lower));
+  const group = verbFirst ? findVerbGroup(words, { leadingVerb: true }) : undefined;
+  return group && group.first === 0 ? { prevEnd: after + close.index, nextStart: resume } : undefined;
+}
+
+const SUBORDINATORS = /\s(that|after|before|when|while|because|as|until|once|and|but)\s+/g;
+const BE_AUXILIARIES = new Set(['was', 'were', 'is', 'are']);
+
+function insideMention(at: number, mentions: readonly DateMention[]): boolean {
+  return mentions.some((m) => at > m.start && at < m.end);
+}
+
+/** `text` with the characters of date mentions blanked, so "November 20, 2023" holds no comma. */
+function withoutMentions(text: string, from: number, to: number, mentions: readonly DateMention[]): string {
+  let out = text.slice(from, to);
+  for (const m of mentions) {
+    if (m.end <= from || m.start >= to) continue;
+    const s = Math.max(m.start, from) - from;
+    const e = Math.min(m.end, to) - from;
+    out = out.slice(0, s) + 'x'.repeat(e - s) + out.slice(e);
+  }
+  return out;
+}
+
+/**
+ * The subject a coordinated verb phrase shares with the clause before it: the words before that
+ * clause's verb group, plus its "was/were" when both verbs are passive participles ("The law was |
+ * passed in 2019 and amended in 2021" titles "The law was amended in 2021", never "The law amended").
+ */
+function sharedSubject(left: ReturnType<typeof wordTokens>, rightVerb: string): { start: number; end: number } | undefined {
+  const group = findVerbGroup(left);
+  const first = left[0];
+  const beforeVerb = group ? left[group.first - 1] : undefined;
+  if (!group || !first || !beforeVerb || group.first === 0) return undefined;
+  const aux = left[group.first];
+  const passive = aux !== undefined && BE_AUXILIARIES.has(aux.lower) && group.head > group.first && isPastForm(rightVerb);
+  const end = passive ? aux.end : beforeVerb.end;
+  return { start: first.start, end };
+}
+
+/**
+ * Subordinate clauses that carry an event of their own: the words after the subordinator have a
+ * finite verb followed, within the same comma-free stretch, by a placed date, and the words before
+ * it (back to the previous cut) have a verb and a placed date too. A gerund that introduces the
+ * complement ("showing that") goes with the complement.
+ */
+function subordinateCuts(text: string, sentence: Sentence, mentions: readonly DateMention[], from: number): Cut[] {
+  const cuts: Cut[] = [];
+  const placed = mentions.filter((m) => m.interval && m.start >= sentence.start && m.end <= sentence.end);
+  if (placed.length < 2) return cuts;
+  let leftStart = from;
+  for (const m of sentence.text.matchAll(SUBORDINATORS)) {
+    const at = sentence.start + (m.index ?? 0);
+    const rightStart = at + m[0].length;
+    if (insideMention(at, mentions)) continue;
+    const leftDates = placed.filter((d) => d.start >= leftStart && d.end <= at);
+    if (leftDates.length === 0 || !findVerbGroup(wordTokens(text.slice(leftStart, at), leftStart))) continue;
+    const rightTokens = wordTokens(text.slice(rightStart, sentence.end), rightStart);
+    const word = m[1] ?? '';
+    const leadingVerb = isPastForm(rightTokens[0]?.lower ?? '') || AUXILIARIES.has(rightTokens[0]?.lower ?? '');
+    const coordinatedVerb = (word === 'and' || word === 'but') && leadingVerb;
+    // "a fire that destroyed a warehouse last Tuesday": "that" is the subject of its verb.
+    const relativeThat = word === 'that' && leadingVerb;
+    const group = findVerbGroup(rightTokens, { leadingVerb: coordinatedVerb || relativeThat });
+    const head = group ? rightTokens[group.head] : undefined;
+    if (!group || !head || group.first > 5) continue;
+    const own = placed.find((d) => d.start > head.end && !/[,;:—–]/.test(withoutMentions(text, head.end, d.start, mentions)));
+    if (!own) continue;
+    let prevEnd = at;
+    const before = wordTokens(text.slice(leftStart, at), leftStart);
+    const last = before[before.length - 1];
+    if (last && isGerund(last.lower) && before.length > 1) prevEnd = last.start;
+    const cut: Cut = { prevEnd, nextStart: rightStart, kind: 'subordinate' };
+    if (coordinatedVerb && group.first === 0) {
+      const subject = sharedSubject(before, rightTokens[0]?.lower ?? '');
+      if (!subject) continue;
+      cut.subject = subject;
+    } else if (relativeThat && group.first === 0) {
+      const antecedent = antecedentBefore(text, sentence, at, mentions);
+      if (!antecedent) continue;
+      cut.subject = { start: antecedent.start, end: antecedent.end };
+    }
+    cuts.push(cut);
+    leftStart = rightStart;
+  }
+  return cuts;
 }
 
 const EDGE_LEADING = /^[\s,;:—–\-“"‘'(]+/;
@@ -49,13 +157,24 @@ export function isAttributionTail(tail: string): boolean {
   return tokens.slice(0, verbIndex).every((t) => !AUXILIARIES.has(t.lower) && !isPastForm(t.lower));
 }
 
-function findCuts(sentence: Sentence): Cut[] {
+function findCuts(text: string, sentence: Sentence, mentions: readonly DateMention[]): Cut[] {
   const cuts: Cut[] = [];
   const s = sentence.text;
   const base = sentence.start;
-  for (const m of s.matchAll(/,\s+(?=(?:which|who|whom|whose|where)\s)/g)) {
+  for (const m of s.matchAll(/,\s+(?=(?:which|who|whom|whose|where)\s|\p{Ll}+\s)/gu)) {
     const at = m.index ?? 0;
-    cuts.push({ prevEnd: base + at, nextStart: base + at + m[0].length, kind: 'relative' });
+    // ", founded in 1990, ..." opens an appositive participial phrase (a reduced relative clause)
+    // only when the main clause resumes after it; ", killing two" or ", and" do not.
+    const participle = !/^,\s+(?:which|who|whom|whose|where)\s/.test(s.slice(at));
+    if (participle) {
+      const word = wordTokens(s.slice(at + m[0].length))[0]?.lower ?? '';
+      if (!isPastForm(word) || AUXILIARIES.has(word) || !resumeAfter(text, base + at + m[0].length, sentence.end, mentions)) continue;
+    }
+    cuts.push({ prevEnd: base + at, nextStart: base + at + m[0].length, kind: 'relative', ...(participle ? { participle: true } : {}) });
+    // ", which ends in January, would be ...": the next comma closes the relative clause when the
+    // words after it start with a finite verb (the main clause resuming).
+    const resume = resumeAfter(text, base + at + m[0].length, sentence.end, mentions);
+    if (resume) cuts.push({ ...resume, kind: 'resume' });
   }
   for (const m of s.matchAll(/;\s*/g)) {
     const at = m.index ?? 0;
@@ -78,11 +197,29 @@ function findCuts(sentence: Sentence): Cut[] {
     cuts.push({ prevEnd: base + at, nextStart: base + at + tail[0].indexOf(tail[1]), kind: 'attribution' });
   }
   cuts.sort((a, b) => a.prevEnd - b.prevEnd);
-  return cuts.filter((c, i) => i === 0 || c.prevEnd >= (cuts[i - 1]?.nextStart ?? 0));
+  const kept = cuts.filter((c, i) => i === 0 || c.prevEnd >= (cuts[i - 1]?.nextStart ?? 0));
+  // Subordinate cuts inside each stretch between the cuts found so far.
+  const all = [...kept];
+  let from = sentence.start;
+  for (const c of [...kept, { prevEnd: sentence.end, nextStart: sentence.end, kind: 'semicolon' as const }]) {
+    const stretch: Sentence = { ...sentence, start: from, end: c.prevEnd, text: text.slice(from, c.prevEnd) };
+    all.push(...subordinateCuts(text, stretch, mentions, from));
+    from = c.nextStart;
+  }
+  return all.sort((a, b) => a.prevEnd - b.prevEnd);
 }
 
-/** The noun phrase just before `commaAt`: back to its determiner, stopping at verbs and prepositions. */
-function antecedentBefore(text: string, sentence: Sentence, commaAt: number): Clause['antecedent'] {
+/**
+ * The noun phrase just before `commaAt`: back to its determiner, stopping at verbs and prepositions.
+ * A date right before the comma ("a walkout on December 12–14, which ...") is stepped over with
+ * its preposition: the relative clause is about the noun, not the date.
+ */
+function antecedentBefore(text: string, sentence: Sentence, commaAt: number, mentions: readonly DateMention[] = []): Clause['antecedent'] {
+  const dateBefore = mentions.find((m) => m.end === commaAt && m.start > sentence.start);
+  if (dateBefore) {
+    const lead = /(?:\s+(?:on|in|at|during|from|since|by|until))?\s*$/i.exec(text.slice(sentence.start, dateBefore.start));
+    commaAt = dateBefore.start - (lead?.[0].length ?? 0);
+  }
   const tokens = wordTokens(text.slice(sentence.start, commaAt), sentence.start);
   const picked: typeof tokens = [];
   for (let i = tokens.length - 1; i >= 0 && picked.length < 6; i--) {
@@ -94,17 +231,23 @@ function antecedentBefore(text: string, sentence: Sentence, commaAt: number): Cl
     picked.unshift(t);
     if (DETERMINERS.has(t.lower)) break;
   }
+  // "to match inflation": the word after "to" is a verb, not part of the noun phrase.
+  const firstPicked = picked[0];
+  const beforeFirst = firstPicked ? tokens[tokens.indexOf(firstPicked) - 1] : undefined;
+  if (beforeFirst?.lower === 'to' && picked.length > 1) picked.shift();
   const first = picked[0];
   const last = picked[picked.length - 1];
   if (!first || !last) return undefined;
   return { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
 }
 
-export function clausesOf(text: string, sentence: Sentence): Clause[] {
-  const cuts = findCuts(sentence);
+export function clausesOf(text: string, sentence: Sentence, mentions: readonly DateMention[] = []): Clause[] {
+  const cuts = findCuts(text, sentence, mentions);
   const clauses: Clause[] = [];
   let from = sentence.start;
   let startedBy: Cut | undefined;
+  /** The clause in front of the last relative clause: its subject resumes after it. */
+  let beforeRelative: Clause | undefined;
   const emit = (end: number, by: Cut | undefined): void => {
     const span = trimSpan(text, from, end);
     if (span.end > span.start && /[\p{L}\p{N}]/u.test(text.slice(span.start, span.end))) {
@@ -116,8 +259,18 @@ export function clausesOf(text: string, sentence: Sentence): Clause[] {
         attribution: by?.kind === 'attribution',
       };
       if (by?.kind === 'relative') {
-        const antecedent = antecedentBefore(text, sentence, by.prevEnd);
+        const antecedent = antecedentBefore(text, sentence, by.prevEnd, mentions);
         if (antecedent) clause.antecedent = antecedent;
+        if (by.participle) clause.resumesMain = true;
+        beforeRelative = clauses[clauses.length - 1];
+      }
+      if (by?.subject) {
+        clause.antecedent = { start: by.subject.start, end: by.subject.end, text: text.slice(by.subject.start, by.subject.end) };
+        clause.resumesMain = true;
+      }
+      if (by?.kind === 'resume' && beforeRelative) {
+        clause.antecedent = { start: beforeRelative.start, end: beforeRelative.end, text: beforeRelative.text };
+        clause.resumesMain = true;
       }
       if (by?.kind === 'coordinated') {
         const previous = clauses[clauses.length - 1];
@@ -141,7 +294,7 @@ export function clausesOf(text: string, sentence: Sentence): Clause[] {
 export const splitClauses: PipelineStage = {
   name: 'splitClauses',
   run(state) {
-    const clauses = state.sentences.flatMap((s) => clausesOf(state.doc.text, s));
+    const clauses = state.sentences.flatMap((s) => clausesOf(state.doc.text, s, state.mentions.filter((m) => m.sentenceIndex === s.index)));
     return {
       ...state,
       clauses,

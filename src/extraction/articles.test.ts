@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { parseCorpus } from '../domain/corpus.ts';
+import {
+  differences, findExpected, forbiddenMatches, runArticle, unexpectedEvents,
+} from './fixtures/article-expectations.ts';
+import { ARTICLES } from './fixtures/articles.ts';
+import { extractCorpus } from './index.ts';
+
+/**
+ * Thirteen articles the pipeline had never seen, each with what a careful editor expects (written
+ * before the pipeline ran on them; 11–13 were written after the first round of fixes, as a held-out check): every expected event with its dates, precision and timing, the events
+ * that must not exist, and a committed snapshot of everything extracted so any drift shows up in review.
+ */
+
+describe('unseen articles: the editor’s expectations', () => {
+  it('there are thirteen articles, each with an expectation (10 written first, 11–13 as a held-out check after the first fixes)', () => {
+    expect(ARTICLES.map((a) => a.expectation.article)).toHaveLength(13);
+  });
+
+  for (const article of ARTICLES) {
+    const { expectation } = article;
+    describe(expectation.article, () => {
+      const run = runArticle(article.path, article.content);
+      const why = (): string => `\n${run.events.map((e) => `  ${e.start}..${e.end} ${e.precision} ${e.timing} [${e.sources[0]?.datePhrase?.text ?? ''}] ${e.title}`).join('\n')}\n--- trace\n${run.explain()}`;
+
+      for (const x of expectation.events) {
+        it(`${x.precision} ${x.timing}: "${x.quote}" / ${x.datePhrase ?? 'no date phrase'} (${x.why})`, () => {
+          expect(differences(x, findExpected(run.events, x)), why()).toEqual([]);
+        });
+      }
+
+      for (const f of expectation.mustNot) {
+        it(`must not match: ${JSON.stringify({ ...f, why: undefined })} (${f.why})`, () => {
+          expect(forbiddenMatches(run.events, f).map((e) => e.title), why()).toEqual([]);
+        });
+      }
+
+      if (expectation.exhaustive) {
+        it('gives no event beyond the listed ones', () => {
+          expect(unexpectedEvents(run.events, expectation).map((e) => e.title), why()).toEqual([]);
+        });
+      }
+
+      it('every quote and date phrase is a verbatim slice; every day-precision date is written out as a day', () => {
+        for (const e of run.events) {
+          const s = e.sources[0];
+          expect(s && run.document.text.slice(s.quote.start, s.quote.end)).toBe(s?.quote.text);
+          if (s?.datePhrase) expect(run.document.text.slice(s.datePhrase.start, s.datePhrase.end)).toBe(s.datePhrase.text);
+          if (e.precision === 'day') expect(s?.datePhrase?.text, e.title).toMatch(/\d|day\b|\b(?:yesterday|today|tomorrow|later|earlier)\b/i);
+        }
+      });
+    });
+  }
+});
+
+describe('unseen articles: the whole corpus', () => {
+  const corpus = extractCorpus(ARTICLES.map((a) => ({ path: a.path, bytes: new TextEncoder().encode(a.content) })));
+
+  it('extracts every article without warnings and passes the app’s own corpus check', () => {
+    expect(corpus.documents).toHaveLength(ARTICLES.length);
+    expect(corpus.warnings).toEqual([]);
+    expect(parseCorpus(JSON.parse(JSON.stringify(corpus))).ok).toBe(true);
+  });
+
+  it('matches the committed snapshot of every extracted event (update with `npx vitest run -u src/extraction/articles.test.ts`, then review the diff)', async () => {
+    const events = corpus.events.map((e) => ({
+      id: e.id,
+      title: e.title,
+      start: e.start,
+      end: e.end,
+      precision: e.precision,
+      timing: e.timing,
+      quote: e.sources[0]?.quote.text,
+      datePhrase: e.sources[0]?.datePhrase?.text ?? null,
+      timexValue: e.sources[0]?.timexValue ?? null,
+    }));
+    await expect(`${JSON.stringify(events, null, 2)}\n`).toMatchFileSnapshot('./fixtures/articles.golden.json');
+  });
+});

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../domain/corpus.ts';
+import { describeEventDate } from '../domain/event-date-label.ts';
+import { extractEvents } from './extract-events.ts';
+
+/**
+ * Sentences of the kinds the unseen articles showed, end to end with the real tagger: each fixed
+ * class of pipeline error, and what must not match. (The articles themselves: articles.test.ts.)
+ */
+
+type Row = [start: string, end: string | null, precision: TimelineEvent['precision'], timing: TimelineEvent['timing'], title: string];
+
+function rows(published: string, text: string): Row[] {
+  return extractEvents({ id: 'd', text, published }).events.map((e) => [e.start, e.end, e.precision, e.timing, e.title]);
+}
+
+describe('one sentence, two events', () => {
+  it('a coordinated verb phrase with its own date shares the subject (and its passive "was")', () => {
+    expect(rows('2024-06-20', 'The law was passed in 2019 and amended in 2021.')).toEqual([
+      ['2019-01-01', '2019-12-31', 'year', 'past', 'The law was passed in 2019'],
+      ['2021-01-01', '2021-12-31', 'year', 'past', 'The law was amended in 2021'],
+    ]);
+  });
+
+  it('a coordinated clause with its own subject and date, across the year boundary', () => {
+    expect(rows('2025-01-03', 'The storm hit the coast on December 28, and power was restored on January 2.')).toEqual([
+      ['2024-12-28', null, 'day', 'past', 'The storm hit the coast on December 28'],
+      ['2025-01-02', null, 'day', 'past', 'Power was restored on January 2'],
+    ]);
+  });
+
+  it('a main clause resuming after a relative clause has its own date', () => {
+    expect(rows('2025-01-08', 'The minister, who took office in May, resigned on Friday.')).toEqual([
+      ['2024-05-01', '2024-05-31', 'month', 'past', 'The minister took office in May'],
+      ['2025-01-03', null, 'day', 'past', 'The minister resigned on Friday'],
+    ]);
+  });
+});
+
+describe('ranges', () => {
+  it('"from March to May 2012" is one range sharing the stated year, a month range labelled as such', () => {
+    expect(rows('2013-01-10', 'Wheat prices rose sharply from March to May 2012.')).toEqual([
+      ['2012-03-01', '2012-05-31', 'approximate', 'past', 'Wheat prices rose sharply from March to May 2012'],
+    ]);
+  });
+
+  it('two stated days are one range whose label does not hedge', () => {
+    const e = extractEvents({ id: 'd', text: 'The union held a walkout on December 12–14.', published: '2023-01-10' }).events[0];
+    expect(e && [e.start, e.end, e.precision, describeEventDate(e)]).toEqual(['2022-12-12', '2022-12-14', 'approximate', 'December 12 – 14, 2022']);
+  });
+});
+
+describe('the right date for the verb', () => {
+  it('a period an object covers does not date the verb ("results for the fourth quarter next week")', () => {
+    expect(rows('2024-03-01', 'The company will report results for the fourth quarter next week.')).toEqual([
+      ['2024-03-04', '2024-03-10', 'approximate', 'future', 'The company will report results for the fourth quarter next week'],
+    ]);
+  });
+
+  it('scheduled events in the present tense', () => {
+    expect(rows('2024-12-30', 'The new rules take effect on January 1.')).toEqual([['2025-01-01', null, 'day', 'future', 'The new rules take effect on January 1']]);
+  });
+
+  it('"three days later" counts from the date before it, not from publication; prefixed irregular verbs are past', () => {
+    expect(rows('2024-06-20', 'Rebels attacked the town on Friday. Two days later, the army retook it.')).toEqual([
+      ['2024-06-14', null, 'day', 'past', 'Rebels attacked the town on Friday'],
+      ['2024-06-16', null, 'day', 'past', 'The army retook it'],
+    ]);
+  });
+
+  // TB-b2-1 in /work/briefs/tagger-bugs.md: the tagger tagged "The day" (not "The day before") with the anchor's own
+  // date; fixed in the tagger: the arrest is on 2024-06-13.
+  it('"The day before" is the day before the anchor (was tagger bug TB-b2-1)', () => {
+    expect(rows('2024-06-20', 'Rebels attacked the town on Friday. The day before, police had arrested two men.')).toContainEqual(
+      ['2024-06-13', null, 'day', 'past', 'Police had arrested two men'],
+    );
+  });
+});
+
+describe('a date in a side phrase does not date the main verb', () => {
+  it('an appositive participle (", founded in 1990,") is an event of its own', () => {
+    expect(rows('2024-06-20', 'The firm, founded in 1990, was sold on Monday.')).toEqual([
+      ['1990-01-01', '1990-12-31', 'year', 'past', 'The firm founded in 1990'],
+      ['2024-06-17', null, 'day', 'past', 'The firm was sold on Monday'],
+    ]);
+  });
+
+  it('a date in the verb\'s own stretch wins over one in a leading phrase', () => {
+    expect(rows('2024-06-20', 'Before the vote on Tuesday, lawmakers met on Monday.')).toEqual([['2024-06-17', null, 'day', 'past', 'Lawmakers met on Monday']]);
+  });
+
+  it('a main clause resuming after a relative clause is no relative clause itself', () => {
+    expect(rows('2024-06-20', 'The strike, which began on Monday, is expected to end on Friday.')).toEqual([
+      ['2024-06-17', null, 'day', 'past', 'The strike began on Monday'],
+      ['2024-06-21', null, 'day', 'future', 'The strike is expected to end on Friday'],
+    ]);
+  });
+
+  it('"since" in a past perfect clause is not ongoing at publication', () => {
+    expect(rows('2024-06-20', 'He had worked there since 2010 until he retired in 2021.')).toEqual([
+      ['2010-01-01', '2010-12-31', 'year', 'past', 'He had worked there since 2010'],
+      ['2021-01-01', '2021-12-31', 'year', 'past', 'He retired in 2021'],
+    ]);
+  });
+});
+
+describe('wrong dates the safety nets must not make', () => {
+  it('a past action toward a later target keeps the target\'s year ("postponed until September" is not last September)', () => {
+    expect(rows('2024-06-20', 'The vote, originally planned for March, was postponed until September.')).toEqual([
+      ['2024-09-01', '2024-09-30', 'month', 'future', 'The vote was postponed until September'],
+    ]);
+  });
+
+  it('a participle after a comma is an appositive, not the verb ("The museum, closed since the pandemic, reopens on Saturday")', () => {
+    expect(rows('2024-06-20', 'The museum, closed since the pandemic, reopens on Saturday.')).toEqual([['2024-06-22', null, 'day', 'future', 'The museum reopens on Saturday']]);
+  });
+
+  it('"was born on 12 March 1961": a day in day-month-year order', () => {
+    expect(rows('2024-06-20', 'He was born on 12 March 1961 in Leeds.')).toEqual([['1961-03-12', null, 'day', 'past', 'He was born on 12 March 1961 in Leeds']]);
+  });
+
+  it('hyphenated prefixes keep the verb past ("re-elected four years later")', () => {
+    expect(rows('2024-06-20', 'She was elected in 2016 and re-elected four years later.')).toEqual([
+      ['2016-01-01', '2016-12-31', 'year', 'past', 'She was elected in 2016'],
+      ['2020-01-01', '2020-12-31', 'year', 'past', 'She was re-elected four years later'],
+    ]);
+  });
+});
+
+describe('must not match', () => {
+  it('a modal\'s group is hypothetical: the saying is the event, dated by its own date', () => {
+    expect(rows('2024-01-02', 'The minister said last month that the budget would be balanced by December.')).toEqual([
+      ['2023-12-01', '2023-12-31', 'month', 'past', 'The minister said last month that the budget would be balanced…'],
+    ]);
+  });
+
+  it('a speech verb whose content became its own event is only reporting', () => {
+    expect(rows('2024-06-20', 'The chairman said on Monday that the company had filed for bankruptcy in March.')).toEqual([
+      ['2024-03-01', '2024-03-31', 'month', 'past', 'The company had filed for bankruptcy in March'],
+    ]);
+  });
+
+  it('modals, plans and measures are not dated events', () => {
+    expect(rows('2024-03-01', 'May could bring more rain, forecasters said.')).toEqual([]);
+    expect(rows('2024-03-01', 'Talks could end on Friday.')).toEqual([]);
+    expect(rows('2023-09-18', 'The government has declared three days of national mourning.')).toEqual([
+      ['2023-09-18', null, 'reported', 'past', 'The government has declared three days of national mourning'],
+    ]);
+  });
+
+  it('a score, an age or a length is no date', () => {
+    expect(rows('2024-03-01', 'The 45-year-old striker scored in the 89th minute.').map((r) => r[2])).toEqual(['reported']);
+    expect(rows('2024-05-26', 'Rovers beat Castleford 3-1 on Saturday.')).toEqual([['2024-05-25', null, 'day', 'past', 'Rovers beat Castleford 3-1 on Saturday']]);
+  });
+});
