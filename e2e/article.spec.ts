@@ -59,3 +59,17 @@ test('browser Back leaves the article view', async ({ app, corpus, page }) => {
   await expect(app.timeline).toBeVisible();
   await app.expectSelected(event);
 });
+
+test('Escape in the article view returns to the timeline, like "Back to timeline"', async ({ app, corpus, page }) => {
+  const event = pickEvent(corpus, 'at all');
+  await app.open(`event=${encodeURIComponent(event.id)}`);
+  await app.openArticle();
+  await page.keyboard.press('Escape');
+  await expect(app.article).toBeHidden();
+  await expect(app.timeline).toBeVisible();
+  await expect(page).toHaveURL((url) => url.searchParams.get('view') !== 'article');
+  // One level at a time: the selection stays, a second Escape closes it.
+  await app.expectSelected(event);
+  await page.keyboard.press('Escape');
+  await app.expectNothingSelected();
+});

@@ -13,6 +13,8 @@ export class SourcelinePage {
 
   readonly timeline: Locator;
   readonly timelineItems: Locator;
+  /** Per-period counts drawn instead of events when the window holds too many (they carry no event id). */
+  readonly periodCounts: Locator;
   readonly zoomInButton: Locator;
   readonly zoomOutButton: Locator;
   readonly fitAllButton: Locator;
@@ -37,6 +39,7 @@ export class SourcelinePage {
 
     this.timeline = page.getByRole('region', { name: 'Timeline', exact: true });
     this.timelineItems = this.timeline.locator('[data-event-id]');
+    this.periodCounts = this.timeline.locator('.sl-aggregate__content');
     this.zoomInButton = this.timeline.getByRole('button', { name: 'Zoom in', exact: true });
     this.zoomOutButton = this.timeline.getByRole('button', { name: 'Zoom out', exact: true });
     this.fitAllButton = this.timeline.getByRole('button', { name: 'Fit all events', exact: true });

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { describeEventDate } from '../domain/event-date-label.ts';
 import { TimelineView } from '../timeline/timeline-view.tsx';
+import { MAX_SHOWN_EVENTS } from '../timeline/item-window.ts';
 import { toTimelineItems } from '../timeline/timeline-items.ts';
 import type { TimelineHandle, TimelineWindow } from '../timeline/use-vis-timeline.ts';
 import { AppHeader } from '../ui/app-header.tsx';
@@ -18,7 +19,15 @@ import { steppedEvent } from './corpus-index.ts';
 import { formatDay } from './day-label.ts';
 import { useCopyLink } from './use-copy-link.ts';
 import { defaultWindowOf, resolveView } from './resolve-view.ts';
-import { fitWindow, MAX_WINDOW_DAYS, MIN_WINDOW_DAYS, windowShowing, zoomWindow, type DayWindow } from './view-window.ts';
+import {
+  fitWindow,
+  MAX_WINDOW_DAYS,
+  MIN_WINDOW_DAYS,
+  widenWindow,
+  windowShowing,
+  zoomWindow,
+  type DayWindow,
+} from './view-window.ts';
 
 /** Pans and wheel zooms reach the URL after this pause, as one replaceState. */
 const WINDOW_WRITE_DELAY_MS = 300;
@@ -40,10 +49,6 @@ export function CorpusExplorer({ index, reloadError }: CorpusExplorerProps) {
   const { selected, view } = resolved;
   const articleTitle = resolved.document?.title ?? null;
   const items = useMemo(() => toTimelineItems(index.events), [index]);
-  const entries = useMemo(
-    () => index.events.map((event) => ({ id: event.id, title: event.title, dateLabel: describeEventDate(event) })),
-    [index],
-  );
 
   const timelineRef = useRef<TimelineHandle>(null);
   const listRef = useRef<EventListHandle>(null);
@@ -105,6 +110,13 @@ export function CorpusExplorer({ index, reloadError }: CorpusExplorerProps) {
     cancelPending();
     replace({ window: zoomWindow(window, factor) });
   };
+  const zoomTo = useCallback(
+    (window: DayWindow): void => {
+      cancelPending();
+      replace({ window: widenWindow(window, MIN_WINDOW_DAYS) });
+    },
+    [cancelPending, replace],
+  );
   const fitAll = (): void => {
     const window = fitWindow(index.events);
     if (!window) return;
@@ -123,14 +135,19 @@ export function CorpusExplorer({ index, reloadError }: CorpusExplorerProps) {
     document.title = where === null ? 'Sourceline' : `${where} – Sourceline`;
   }, [view, selectedTitle, articleTitle]);
 
+  // Escape steps back one level: the article returns to the timeline, the timeline closes the details.
+  const backToTimeline = useCallback(() => push({ view: 'timeline' }), [push]);
+  const showsArticle = view === 'article' && articleTitle !== null;
   useEffect(() => {
-    if (view !== 'timeline' || selectedId === null) return undefined;
+    if (!showsArticle && selectedId === null) return undefined;
     const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape' && !event.defaultPrevented) closeDetails();
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (showsArticle) backToTimeline();
+      else closeDetails();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [view, selectedId, closeDetails]);
+  }, [showsArticle, selectedId, closeDetails, backToTimeline]);
 
   const { copyLink, copyStatus } = useCopyLink(flushPending);
 
@@ -186,7 +203,7 @@ export function CorpusExplorer({ index, reloadError }: CorpusExplorerProps) {
               cancelPending();
               push({ event: id, date: null });
             }}
-            onBack={() => push({ view: 'timeline' })}
+            onBack={backToTimeline}
           />
         </main>
       ) : (
@@ -205,12 +222,14 @@ export function CorpusExplorer({ index, reloadError }: CorpusExplorerProps) {
               handleRef={timelineRef}
               label="Timeline chart: arrow keys step to the previous or next event"
               items={items}
+              cap={MAX_SHOWN_EVENTS}
               window={resolved.window}
               selectedId={selectedId}
               minDays={MIN_WINDOW_DAYS}
               maxDays={MAX_WINDOW_DAYS}
               onSelect={select}
               onWindowChange={onWindowChange}
+              onZoomTo={zoomTo}
               onStep={step}
             />
             <p className="sl-legend" aria-hidden="true">
@@ -220,7 +239,7 @@ export function CorpusExplorer({ index, reloadError }: CorpusExplorerProps) {
             </p>
           </section>
           <div className="sl-lower">
-            <EventList ref={listRef} entries={entries} selectedId={selectedId} onSelect={select} />
+            <EventList ref={listRef} entries={index.events} selectedId={selectedId} onSelect={select} />
             {selected ? (
               <DetailPanel
                 eventId={selected.id}

@@ -1,5 +1,6 @@
 import { addDays, compareDays, daysBetween, type IsoDay } from '../domain/calendar.ts';
 import type { TimelineEvent } from '../domain/corpus.ts';
+import { MAX_SHOWN_EVENTS } from '../timeline/item-window.ts';
 
 /**
  * Window arithmetic for the timeline, on day strings: what the first view frames, zooming,
@@ -20,12 +21,13 @@ const CLUSTER_SHARE = 0.8;
 /** The cluster is framed instead of everything when it would fill less than this of the full view. */
 const CRUSHED_BELOW = 0.25;
 /**
- * The most events the first view frames. vis-timeline lays out every item near its window, and
- * stacking is superlinear: on the production build (2-core machine, headless Chromium) the first
- * view took 3.5 s with 1,000 items drawn and 44 s with 5,000 drawn, but 3.3 s for 20,000 loaded
- * events with 147 drawn.
+ * The most events the first view frames: few enough that the padded frame (up to 1.4 times the
+ * cluster's width) still holds at most MAX_SHOWN_EVENTS, so the first view shows events, not
+ * per-period counts. vis-timeline lays out every item it holds, and stacking is superlinear: on the
+ * production build (2-core machine, headless Chromium) the first view took 3.5 s with 1,000 items
+ * drawn and 44 s with 5,000 drawn.
  */
-export const MAX_FIRST_VIEW_EVENTS = 400;
+export const MAX_FIRST_VIEW_EVENTS = Math.floor(MAX_SHOWN_EVENTS / 1.6);
 
 const lastDay = (event: TimelineEvent): IsoDay => event.end ?? event.start;
 
@@ -40,6 +42,11 @@ function padded(from: IsoDay, to: IsoDay): DayWindow {
   const after = Math.max(2, Math.ceil(width * 0.3));
   const window = { from: addDays(from, -before), to: addDays(to, after + 1) };
   return widen(window, MIN_WINDOW_DAYS);
+}
+
+/** The window grown around its centre to at least `minDays` (the widget refuses narrower ones). */
+export function widenWindow(window: DayWindow, minDays: number): DayWindow {
+  return widen(window, minDays);
 }
 
 function widen(window: DayWindow, minDays: number): DayWindow {

@@ -10,7 +10,8 @@ export interface TimelineItem {
   id: string;
   /** The label, plain text (the event title). Rendered with textContent, never as HTML. */
   label: string;
-  kind: 'point' | 'range';
+  /** `aggregate`: a count of events in a period (see item-window.ts), drawn as a range that zooms in when clicked. */
+  kind: 'point' | 'range' | 'aggregate';
   /** First day. */
   start: IsoDay;
   /** For ranges: the day *after* the last day, because vis draws ranges up to `end` exclusive. */
@@ -19,6 +20,8 @@ export interface TimelineItem {
   className: string;
   /** Reported events get a visible "reported" marker: the text gives no date of their own. */
   reported: boolean;
+  /** Tooltip, when it should say more than the label (aggregates: "1,234 events in December 2022: click to zoom in"). */
+  title?: string;
 }
 
 /** An item is drawn exact only when the text states its day; anything coarser is hatched. */
@@ -61,7 +64,8 @@ function sameItem(a: TimelineItem, b: TimelineItem): boolean {
     a.start === b.start &&
     a.endExclusive === b.endExclusive &&
     a.className === b.className &&
-    a.reported === b.reported
+    a.reported === b.reported &&
+    a.title === b.title
   );
 }
 

@@ -1,5 +1,18 @@
 import { useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
+import type { BucketUnit } from './item-window.ts';
 import { useVisTimeline, type TimelineHandle, type UseVisTimelineProps } from './use-vis-timeline.ts';
+
+const PERIOD_NAMES: Record<BucketUnit, string> = {
+  day: 'one day',
+  week: 'one week',
+  month: 'one month',
+  quarter: 'three months',
+  year: 'one year',
+  lustrum: 'five years',
+  decade: 'ten years',
+  century: 'a century',
+  millennium: 'a millennium',
+};
 
 export interface TimelineViewProps extends UseVisTimelineProps {
   /** Accessible name of the chart's focusable surface. */
@@ -12,7 +25,7 @@ export interface TimelineViewProps extends UseVisTimelineProps {
 /** The vis-timeline chart. Focusable, so the arrow keys can step through events from here. */
 export function TimelineView({ label, onStep, handleRef, ...props }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const handle = useVisTimeline(containerRef, props);
+  const { handle, aggregatedBy } = useVisTimeline(containerRef, props);
   useImperativeHandle(handleRef, () => handle, [handle]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
@@ -24,13 +37,21 @@ export function TimelineView({ label, onStep, handleRef, ...props }: TimelineVie
   };
 
   return (
-    <div
-      ref={containerRef}
-      className="sl-timeline__chart"
-      role="group"
-      aria-label={label}
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-    />
+    <>
+      <div
+        ref={containerRef}
+        className="sl-timeline__chart"
+        role="group"
+        aria-label={label}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      />
+      {aggregatedBy !== null && (
+        <p className="sl-timeline__note">
+          Too many events to draw at this zoom: each box counts the events of {PERIOD_NAMES[aggregatedBy]}. Click a
+          box or zoom in to see them.
+        </p>
+      )}
+    </>
   );
 }

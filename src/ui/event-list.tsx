@@ -1,9 +1,25 @@
-import { memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
+import { describeEventDate, type DatedEvent } from '../domain/event-date-label.ts';
+import { rowOffsets, scrollTopShowing, visibleRows } from './virtual-rows.ts';
 
-export interface EventListEntry {
+/**
+ * An event as the list needs it (a corpus event fits as is). The date is worded only when its row
+ * is rendered: wording 100,000 dates up front took ~0.8 s.
+ */
+export interface EventListEntry extends DatedEvent {
   id: string;
   title: string;
-  dateLabel: string;
 }
 
 export interface EventListHandle {
@@ -18,11 +34,22 @@ export interface EventListProps {
   ref?: Ref<EventListHandle>;
 }
 
+/** Up to this many rows the list is rendered whole (cheap, and find-in-page sees every event). */
+const RENDER_ALL_BELOW = 200;
+/** Rows are rendered this far above and below the visible part of the list. */
+const OVERSCAN_PX = 800;
+/** Height assumed for a row not measured yet (a two-line title and its date). */
+const ESTIMATED_ROW_PX = 72;
+
 /**
  * Every event as a button in date order: the keyboard and screen-reader path through the timeline.
- * The selected one carries aria-current and is kept in view as the selection moves.
+ * Long lists are windowed: only rows near the list's scroll viewport are in the DOM, each placed
+ * at its offset (heights are measured once rendered, estimated before) and numbered with
+ * aria-posinset/aria-setsize so a screen reader still hears "12 of 100,000". The selected row is
+ * always rendered and scrolled into view; ArrowUp/ArrowDown/Home/End move between rows.
  */
 export function EventList({ entries, selectedId, onSelect, ref }: EventListProps) {
+  const scrollerRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   // Rows are memoised and get one stable callback, so a new selection re-renders two rows, not all.
   const onSelectRef = useRef(onSelect);
@@ -30,33 +57,198 @@ export function EventList({ entries, selectedId, onSelect, ref }: EventListProps
     onSelectRef.current = onSelect;
   });
   const select = useCallback((id: string) => onSelectRef.current(id), []);
-  useImperativeHandle(ref, () => ({ focusEvent: (id) => buttonOf(listRef.current, id)?.focus() }), []);
 
-  // Keep the selection visible inside the list's own scroll box only: scrollIntoView would also
-  // scroll the page, yanking it away from the timeline the user just clicked.
-  useEffect(() => {
+  const indexById = useMemo(() => new Map(entries.map((entry, i) => [entry.id, i])), [entries]);
+  /** Measured row heights by event id; cleared when the list's width changes (rows rewrap). */
+  const heights = useRef(new Map<string, number>());
+  /** Set when the last commit measured new heights, so its offsets are already out of date. */
+  const remeasured = useRef(false);
+  const [measured, setMeasured] = useState(0);
+  const [viewport, setViewport] = useState({ top: 0, height: 0 });
+  /** A row that must be rendered so it can take focus (keyboard moves, `focusEvent`). */
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  const pendingFocus = useRef<number | null>(null);
+
+  const offsets = useMemo(
+    () => rowOffsets(entries.length, (i) => heights.current.get(entries[i]?.id ?? '') ?? ESTIMATED_ROW_PX),
+    // `measured` counts height updates: the offsets follow each new measurement.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [entries, measured],
+  );
+  const range = visibleRows(offsets, viewport.top, viewport.height, OVERSCAN_PX, RENDER_ALL_BELOW);
+  const selectedIndex = selectedId === null ? undefined : indexById.get(selectedId);
+  const rendered = useMemo(() => {
+    const rows: number[] = [];
+    for (let i = range.start; i < range.end; i++) rows.push(i);
+    for (const extra of [selectedIndex, focusIndex]) {
+      if (extra !== undefined && extra !== null && (extra < range.start || extra >= range.end)) rows.push(extra);
+    }
+    return rows.sort((a, b) => a - b);
+  }, [range.start, range.end, selectedIndex, focusIndex]);
+
+  const readViewport = useCallback(() => {
+    const scroller = scrollerRef.current;
+    if (!scroller) return;
+    // A list that is not its own scroll box (a short list on a phone) shows all of itself.
+    const height = scroller.scrollHeight > scroller.clientHeight ? scroller.clientHeight : scroller.scrollHeight;
+    setViewport((v) => (v.top === scroller.scrollTop && v.height === height ? v : { top: scroller.scrollTop, height }));
+  }, []);
+
+  // Measure what was rendered; a changed height re-renders before paint with corrected offsets.
+  useLayoutEffect(() => {
     const list = listRef.current;
-    const button = selectedId === null ? undefined : buttonOf(list, selectedId);
-    if (!list || !button || list.scrollHeight <= list.clientHeight) return;
-    const top = button.offsetTop;
-    const bottom = top + button.offsetHeight;
-    if (top < list.scrollTop) list.scrollTop = top;
-    else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
-  }, [selectedId]);
+    if (!list) return;
+    let changed = false;
+    for (const row of list.children) {
+      if (!(row instanceof HTMLElement)) continue;
+      const id = row.dataset.rowId;
+      if (id === undefined) continue;
+      const height = row.offsetHeight;
+      if (height > 0 && heights.current.get(id) !== height) {
+        heights.current.set(id, height);
+        changed = true;
+      }
+    }
+    remeasured.current = changed;
+    if (changed) setMeasured((m) => m + 1);
+  }, [rendered, measured, entries]);
 
+  // The viewport follows scrolling and resizing; a new width rewraps titles, so heights are re-measured.
+  useEffect(() => {
+    const scroller = scrollerRef.current;
+    if (!scroller) return undefined;
+    let width = scroller.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (scroller.clientWidth !== width) {
+        width = scroller.clientWidth;
+        heights.current.clear();
+        setMeasured((m) => m + 1);
+      }
+      readViewport();
+    });
+    observer.observe(scroller);
+    readViewport();
+    return () => observer.disconnect();
+  }, [readViewport, entries.length]);
+
+  /**
+   * A row to bring into the list's own scroll box (never the page: scrollIntoView would also scroll
+   * the page, yanking it away from the timeline the user just clicked). Rows near it are measured
+   * only once rendered, which moves it, so it is revealed again after each measurement until it
+   * stays put (a few passes at most).
+   */
+  const revealTarget = useRef<{ index: number; passes: number } | null>(null);
+  useLayoutEffect(() => {
+    const target = revealTarget.current;
+    const scroller = scrollerRef.current;
+    // Heights just changed: this commit's offsets are stale, the next render brings fresh ones.
+    if (!target || !scroller || remeasured.current) return;
+    if (scroller.scrollHeight <= scroller.clientHeight || target.passes >= 6) {
+      revealTarget.current = null;
+      return;
+    }
+    const top = scrollTopShowing(offsets, target.index, scroller.scrollTop, scroller.clientHeight);
+    if (Math.abs(top - scroller.scrollTop) < 1) {
+      revealTarget.current = null;
+      return;
+    }
+    target.passes += 1;
+    scroller.scrollTop = top;
+    readViewport();
+  });
+  const reveal = useCallback(
+    (index: number) => {
+      revealTarget.current = { index, passes: 0 };
+      setMeasured((m) => m + 1); // a render, so the reveal pass above runs
+    },
+    [],
+  );
+
+  useEffect(() => {
+    if (selectedIndex !== undefined) reveal(selectedIndex);
+  }, [selectedIndex, reveal]);
+
+  const focusRow = useCallback(
+    (index: number) => {
+      pendingFocus.current = index;
+      setFocusIndex(index);
+      reveal(index);
+    },
+    [reveal],
+  );
+  // Focus lands once the row is rendered.
+  useLayoutEffect(() => {
+    const index = pendingFocus.current;
+    if (index === null) return;
+    const id = entries[index]?.id;
+    const button = id === undefined ? undefined : buttonOf(listRef.current, id);
+    if (button) {
+      pendingFocus.current = null;
+      button.focus({ preventScroll: true });
+    }
+  });
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      focusEvent: (id) => {
+        const index = indexById.get(id);
+        if (index !== undefined) focusRow(index);
+      },
+    }),
+    [indexById, focusRow],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLOListElement>): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const row = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-row-index]') : null;
+    const at = row ? Number(row.dataset.rowIndex) : NaN;
+    if (Number.isNaN(at)) return;
+    const last = entries.length - 1;
+    const target =
+      event.key === 'ArrowDown' ? Math.min(last, at + 1)
+      : event.key === 'ArrowUp' ? Math.max(0, at - 1)
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? last
+      : null;
+    if (target === null) return;
+    event.preventDefault();
+    focusRow(target);
+  };
+
+  const total = offsets[entries.length] ?? 0;
   return (
     <section className="sl-events" aria-label="Events">
       <h2 className="sl-section-title">
-        Events <span className="sl-count">({entries.length})</span>
+        Events <span className="sl-count">({entries.length.toLocaleString('en')})</span>
       </h2>
       {entries.length === 0 ? (
         <p className="sl-muted">No dated events were found in the documents.</p>
       ) : (
-        <ol className="sl-events__list" ref={listRef}>
-          {entries.map((entry) => (
-            <EventRow key={entry.id} entry={entry} selected={entry.id === selectedId} onSelect={select} />
-          ))}
-        </ol>
+        <div
+          ref={scrollerRef}
+          className={
+            entries.length > RENDER_ALL_BELOW ? 'sl-events__scroller sl-events__scroller--windowed' : 'sl-events__scroller'
+          }
+          onScroll={readViewport}
+        >
+          <ol className="sl-events__list" ref={listRef} style={{ height: total }} onKeyDown={onKeyDown}>
+            {rendered.map((i) => {
+              const entry = entries[i];
+              return entry ? (
+                <EventRow
+                  key={entry.id}
+                  entry={entry}
+                  index={i}
+                  setSize={entries.length}
+                  top={offsets[i] ?? 0}
+                  selected={entry.id === selectedId}
+                  onSelect={select}
+                />
+              ) : null;
+            })}
+          </ol>
+        </div>
       )}
     </section>
   );
@@ -64,15 +256,28 @@ export function EventList({ entries, selectedId, onSelect, ref }: EventListProps
 
 const EventRow = memo(function EventRow({
   entry,
+  index,
+  setSize,
+  top,
   selected,
   onSelect,
 }: {
   entry: EventListEntry;
+  index: number;
+  setSize: number;
+  top: number;
   selected: boolean;
   onSelect: (id: string) => void;
 }) {
   return (
-    <li>
+    <li
+      className="sl-events__row"
+      style={{ transform: `translateY(${top}px)` }}
+      aria-setsize={setSize}
+      aria-posinset={index + 1}
+      data-row-id={entry.id}
+      data-row-index={index}
+    >
       <button
         type="button"
         className="sl-events__item"
@@ -81,7 +286,7 @@ const EventRow = memo(function EventRow({
         onClick={() => onSelect(entry.id)}
       >
         <span className="sl-events__title">{entry.title}</span>
-        <span className="sl-events__date">{entry.dateLabel}</span>
+        <span className="sl-events__date">{describeEventDate(entry)}</span>
       </button>
     </li>
   );
