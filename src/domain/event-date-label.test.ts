@@ -83,6 +83,8 @@ describe('describeEventDate: honest ranges', () => {
 
   it('ranges across years say years or months, never invented days', () => {
     expect(describeRange('2015-01-01', '2022-12-31')).toBe('between 2015 and 2022');
+    expect(describeRange('1960-01-01', '1969-12-31')).toBe('in the 1960s');
+    expect(describeRange('1965-01-01', '1974-12-31')).toBe('between 1965 and 1974');
     expect(describeRange('2023-12-01', '2024-02-29')).toBe('between December 2023 and February 2024');
     expect(describeRange('2024-10-22', '2024-10-31')).toBe('around late October 2024');
   });

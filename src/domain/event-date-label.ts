@@ -63,6 +63,8 @@ export function describeRange(start: string, end: string): string {
   }
   // Across years: say whole years or whole months as such, never invent days ("between 2015 and 2022").
   const lastOfEnd = Number(lastDayOfMonth(ey, em).slice(8));
+  // "in the 1960s": a whole calendar decade is said as one, as the text said it.
+  if (sm === 1 && sd === 1 && em === 12 && ed === 31 && sy % 10 === 0 && ey === sy + 9) return `in the ${sy}s`;
   if (sm === 1 && sd === 1 && em === 12 && ed === 31) return `between ${sy} and ${ey}`;
   if (sd === 1 && ed === lastOfEnd) return `between ${monthYear(start)} and ${monthYear(end)}`;
   return `between ${fullDay(start)} and ${fullDay(end)}`;

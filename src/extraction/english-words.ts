@@ -1,3 +1,5 @@
+import { NOT_PAST_ED, PAST_WORDS, SCHEDULE_WORDS } from './temporal/verb-forms.ts';
+
 /**
  * The small English lexicon the event stages rely on: word tokens with offsets and the word
  * classes that tell an action ("called on", "tweeted", "was published") from background
@@ -37,6 +39,9 @@ export const DETERMINERS = new Set([
   'some', 'any', 'each', 'every', 'no', 'another', 'such',
 ]);
 
+/** Hedges that may stand before a quantity or date: "almost two weeks", "about 2015". */
+export const HEDGES = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'some', 'over', 'approximately']);
+
 export const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'it', 'we', 'i', 'you']);
 
 export const PREPOSITIONS = new Set([
@@ -58,43 +63,38 @@ export const OPENING_ADVERBS = new Set([
   'then', 'separately', 'additionally', 'now', 'thus', 'instead', 'nevertheless', 'indeed', 'so', 'and', 'but',
 ]);
 
-/** Irregular simple-past forms of verbs that report events in news prose. */
-const IRREGULAR_PAST = new Set([
-  'spoke', 'met', 'told', 'took', 'began', 'made', 'gave', 'sent', 'went', 'came', 'held', 'won', 'lost',
-  'left', 'fell', 'rose', 'struck', 'wrote', 'saw', 'became', 'brought', 'fought', 'led', 'ran', 'shot',
-  'stood', 'sought', 'found', 'paid', 'sold', 'bought', 'built', 'drove', 'flew', 'broke', 'chose', 'froze',
-  'hid', 'stole', 'swore', 'threw', 'withdrew', 'overthrew', 'undertook', 'forbade', 'spent', 'lent',
-  'arose', 'awoke', 'bore', 'beat', 'bit', 'blew', 'caught', 'dealt', 'drew', 'fled', 'forgot', 'forgave',
-  'grew', 'hung', 'knew', 'laid', 'lay', 'meant', 'overtook', 'rang', 'rode', 'sang', 'sank', 'shook',
-  'shut', 'slew', 'spread', 'sprang', 'stuck', 'stung', 'strove', 'swept', 'swam', 'taught', 'tore',
-  'upheld', 'wore', 'wove', 'wept', 'wound', 'said', 'heard', 'felt', 'kept', 'thought', 'understood',
-  'oversaw', 'rebuilt', 'split', 'quit', 'hit', 'set', 'cut', 'put', 'shrank', 'drank', 'swung',
-  'spun', 'slid', 'slept', 'dug', 'fed', 'bled', 'bent', 'bound', 'clung', 'crept', 'dove', 'flung',
-  'ground', 'knelt', 'leapt', 'misled', 'overcame', 'overran', 'rewrote', 'shone', 'sped', 'stank',
-  'strode', 'swore', 'trod', 'underwent', 'withheld', 'withstood', 'foresaw', 'forecast', 'lit', 'let',
-  'outran', 'oversold', 'overheard', 'sent', 'broadcast', 'read', 'spent', 'sat', 'got', 'gave',
-]);
+/** Cue words in the tagger's past list that are no verb forms ("ago", "yesterday") or present ("says"). */
+const TAGGER_PAST_CUES_NOT_VERBS = new Set(['ago', 'earlier', 'previously', 'last', 'yesterday', 'says']);
 
-/** Irregular past participles (after has/have/had/was/were/been). */
-const IRREGULAR_PARTICIPLES = new Set([
-  'spoken', 'taken', 'begun', 'given', 'gone', 'won', 'written', 'seen', 'become', 'broken', 'chosen',
-  'frozen', 'hidden', 'stolen', 'sworn', 'thrown', 'withdrawn', 'overthrown', 'undertaken', 'forbidden',
-  'arisen', 'borne', 'beaten', 'bitten', 'blown', 'drawn', 'driven', 'flown', 'forgotten', 'forgiven',
-  'grown', 'known', 'ridden', 'rung', 'sung', 'sunk', 'shaken', 'slain', 'sprung', 'striven', 'swum',
-  'torn', 'worn', 'woven', 'fallen', 'risen', 'struck', 'met', 'told', 'made', 'sent', 'held', 'lost',
-  'left', 'brought', 'fought', 'led', 'shot', 'found', 'paid', 'sold', 'bought', 'built', 'spent',
-  'caught', 'fled', 'kept', 'said', 'heard', 'set', 'cut', 'put', 'hit', 'shut', 'spread', 'split',
-  'shrunk', 'sunk', 'drunk', 'swung', 'spun', 'slid', 'dug', 'fed', 'bound', 'undergone', 'withheld',
-  'withstood', 'overcome', 'overrun', 'rewritten', 'got', 'gotten', 'read', 'sat', 'done', 'eaten',
-  'born',
-]);
+/**
+ * Irregular forms the tagger leaves out of its list because in news they are mostly other words
+ * ("lay", "read", "forecast", "wound", "bound", "ground"): inside a clause, after the checks of
+ * `findVerbGroup` (no determiner or preposition before them), they are verbs; plus participles the
+ * tagger's tense detector does not need ("born", "become", "undergone").
+ */
+const MORE_IRREGULAR_FORMS = [
+  'lay', 'wound', 'bound', 'ground', 'read', 'forecast', 'broadcast', 'misled', 'overran', 'rewrote', 'stank',
+  'trod', 'withstood', 'outran', 'oversold', 'overheard', 'become', 'borne', 'beaten', 'slain', 'sprung',
+  'striven', 'swum', 'torn', 'woven', 'drunk', 'undergone', 'overcome', 'overrun', 'rewritten', 'gotten', 'born',
+];
 
-/** Words ending in -ed that are not verbs. */
+/**
+ * Words ending in -ed that are not verbs: the tagger's shape (`NOT_PAST_ED`: "-eed" nouns,
+ * "hundred", "naked" ...) plus short nouns and names the stages meet.
+ */
 const NOT_PAST_TENSE = new Set([
-  'need', 'speed', 'seed', 'creed', 'indeed', 'feed', 'deed', 'weed', 'reed', 'breed', 'greed', 'steed',
-  'hundred', 'sacred', 'wicked', 'naked', 'kindred', 'bed', 'shed', 'bred', 'red', 'fled', 'led', 'wed',
-  'proceed', 'exceed', 'succeed', 'embed', 'ahmed', 'mohammed', 'muhammed', 'ted', 'fred', 'ned', 'united',
-  'aged', 'beloved', 'crooked', 'jagged', 'learned', 'ragged', 'rugged', 'wretched', 'dogged',
+  'bed', 'shed', 'bred', 'red', 'wed', 'embed', 'ahmed', 'mohammed', 'muhammed', 'ted', 'fred', 'ned', 'united',
+  'jagged', 'learned', 'wretched', 'dogged',
+]);
+
+function isNotPastTense(lower: string): boolean {
+  return NOT_PAST_TENSE.has(lower) || (NOT_PAST_ED.test(lower) && !/^(?:agreed|freed|decreed|guaranteed|refereed)$/.test(lower));
+}
+
+/** Irregular simple-past and past-participle forms: the tagger's table (verb forms only) plus the pipeline's. */
+const IRREGULAR_FORMS = new Set([
+  ...PAST_WORDS.filter((w) => !w.includes(' ') && !TAGGER_PAST_CUES_NOT_VERBS.has(w) && !AUXILIARIES.has(w) && !isNotPastTense(w)),
+  ...MORE_IRREGULAR_FORMS,
 ]);
 
 /**
@@ -126,20 +126,47 @@ export const STATIVE_VERBS = new Set([
 ]);
 
 /**
- * Third-person present forms that newswriting uses for scheduled events ("Campaigning begins next
- * Monday", "The exhibition opens on Friday"). Only these: a present verb outside the list stays
- * background (historical present is a known miss, never a guess).
+ * Present forms that newswriting uses for scheduled events ("Campaigning begins next Monday", "The
+ * exhibition opens on Friday", "The board meets on Monday"): the tagger's list (one-word entries and
+ * the verbs of "kicks off", "takes effect" ...) plus a few it does not need. Only these: a present
+ * verb outside the list stays background (historical present is a known miss, never a guess).
  */
 export const SCHEDULE_VERBS = new Set([
-  'begins', 'starts', 'opens', 'closes', 'ends', 'resumes', 'expires', 'arrives', 'departs', 'launches',
-  'kicks', 'reopens', 'concludes', 'convenes', 'premieres', 'debuts',
-  'begin', 'start', 'open', 'close', 'resume', 'expire', 'arrive', 'depart', 'reopen', 'conclude', 'convene',
+  ...SCHEDULE_WORDS.map((w) => w.split(' ')[0] ?? w).filter((w) => !/^(?:takes?|comes?|goes?)$/.test(w)),
+  'concludes', 'convenes', 'premieres', 'debuts', 'expire', 'depart', 'conclude', 'convene',
+]);
+
+/**
+ * Verbs of intention that, followed by "to" and a verb, announce a planned action ("Farmers plan to
+ * march on Saturday", "The union threatens to strike in May"): a future event when a date says when.
+ */
+export const INTENTION_VERBS = new Set([
+  'plan', 'plans', 'intend', 'intends', 'aim', 'aims', 'hope', 'hopes', 'vow', 'vows', 'threaten',
+  'threatens', 'pledge', 'pledges', 'promise', 'promises', 'prepare', 'prepares', 'expect', 'expects',
+  'want', 'wants', 'seek', 'seeks',
+]);
+
+/**
+ * Verbs that move a happening to a new time: "postponed until September" dates the vote (now in
+ * September), where "released on bail until June 14" only bounds a state.
+ */
+export const RETARGETING_VERBS = new Set([
+  'postponed', 'delayed', 'adjourned', 'deferred', 'rescheduled', 'moved', 'pushed', 'put', 'suspended', 'extended',
 ]);
 
 /** Past-tense verbs of opinion or feeling: "said the players deserved" reports no action. */
 export const OPINION_VERBS = new Set([
   'deserved', 'wanted', 'needed', 'felt', 'thought', 'believed', 'hoped', 'expected', 'seemed', 'liked',
   'loved', 'feared', 'knew', 'meant', 'wished', 'preferred', 'doubted',
+]);
+
+/**
+ * Cues that a clause states a habit, not one happening ("is held in August every year", "usually
+ * meets on Mondays"): a month or weekday in it names a recurring time, not one date.
+ */
+export const HABITUAL_CUES = new Set([
+  'every', 'annually', 'usually', 'traditionally', 'typically', 'normally', 'generally', 'always',
+  'often', 'regularly', 'customarily', 'yearly', 'routinely',
 ]);
 
 /** Cues that a state or process still holds at publication time. */
@@ -151,26 +178,22 @@ export const ONGOING_CUES = new Set([
 /** Prefixes that keep an irregular verb irregular: "retook", "rebuilt", "overpaid", "outgrew", "mistook". */
 const VERB_PREFIX = /^(?:re|over|under|out|mis|with|fore)(?=[a-z]{3,}$)/;
 
-/** True when `lower` (a lower-cased word) is a simple-past or past-participle form. */
+/**
+ * True when `lower` (a lower-cased word) is a simple-past or past-participle form. The two are not
+ * told apart: news prose uses both after the same subjects, and the auxiliary before decides.
+ */
 export function isPastForm(lower: string): boolean {
-  if (IRREGULAR_PAST.has(lower) || IRREGULAR_PARTICIPLES.has(lower)) return true;
+  if (IRREGULAR_FORMS.has(lower)) return true;
   const stem = lower.replace(VERB_PREFIX, '');
-  if (stem !== lower && lower !== 'resent' && (IRREGULAR_PAST.has(stem) || IRREGULAR_PARTICIPLES.has(stem))) return true;
-  if (NOT_PAST_TENSE.has(lower)) return false;
+  if (stem !== lower && lower !== 'resent' && IRREGULAR_FORMS.has(stem)) return true;
+  if (isNotPastTense(lower)) return false;
   // "re-elected", "co-founded": a hyphenated prefix keeps the verb's form.
   const unprefixed = lower.replace(/^(?:re|co|pre|un|over|under|out|mis)-(?=[a-z])/, '');
   if (unprefixed !== lower) return isPastForm(unprefixed);
   if (lower.includes('-') || lower.includes('’') || lower.includes("'")) return false;
   if (lower.endsWith('eed')) return ['agreed', 'freed', 'decreed', 'guaranteed', 'refereed'].includes(lower);
-  return lower.length > 4 && lower.endsWith('ed');
-}
-
-export function isIrregularPast(lower: string): boolean {
-  return IRREGULAR_PAST.has(lower);
-}
-
-export function isParticiple(lower: string): boolean {
-  return IRREGULAR_PARTICIPLES.has(lower) || (isPastForm(lower) && !IRREGULAR_PAST.has(lower)) || IRREGULAR_PAST.has(lower);
+  // Four-letter forms are mostly nouns ("shed", "sled"), except a few verbs: "died", "tied", "used", "owed", "eyed".
+  return (lower.length > 4 && lower.endsWith('ed')) || /^[a-z][iswy]ed$/.test(lower);
 }
 
 export function isGerund(lower: string): boolean {

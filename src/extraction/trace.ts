@@ -1,13 +1,9 @@
-import type { DocumentState, TraceEntry } from './types.ts';
+import type { TraceEntry } from './types.ts';
 
 /**
  * Debug traces are thunks: stages record `() => string` and nothing is formatted unless a test
  * failure or `--debug` asks for it, so the normal path pays only for an array push.
  */
-export function traced(state: DocumentState, stage: string, message: () => string): TraceEntry[] {
-  return [...state.trace, { stage, message }];
-}
-
 export function formatTrace(trace: readonly TraceEntry[]): string {
   return trace.map((t) => `[${t.stage}] ${t.message()}`).join('\n');
 }

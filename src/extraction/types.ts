@@ -46,6 +46,11 @@ export interface Clause {
    * (", resigned on Friday"), an appositive participle (", founded in 1990,"), a coordinated verb.
    */
   resumesMain?: boolean;
+  /**
+   * True for a coordinated adverbial with no verb of its own ("and in Vienna in June"): its
+   * `antecedent` holds the subject and verb it shares ("The talks were held").
+   */
+  sharesVerb?: boolean;
   /** The preceding coordinated clause, whose subject resolves this clause's leading pronoun ("and they will ..."). */
   coordinatedSubject?: { start: number; end: number; text: string };
 }

@@ -153,3 +153,51 @@ describe('must not match', () => {
     expect(rows('2024-05-26', 'Rovers beat Castleford 3-1 on Saturday.')).toEqual([['2024-05-25', null, 'day', 'past', 'Rovers beat Castleford 3-1 on Saturday']]);
   });
 });
+
+describe('classes closed in the third pass', () => {
+  it('a reporting frame cut by a relative clause is no fragment event; the resumed clause takes the subject after "that"', () => {
+    expect(rows('2024-06-20', 'Police said on Tuesday that the suspect, who fled in May, was arrested on Sunday.')).toEqual([
+      ['2024-05-01', '2024-05-31', 'month', 'past', 'The suspect fled in May'],
+      ['2024-06-16', null, 'day', 'past', 'The suspect was arrested on Sunday'],
+    ]);
+  });
+
+  it('a dated noun as subject is one event, not a dated one plus an undated duplicate', () => {
+    expect(rows('2024-06-20', 'Sunday’s election was marred by violence.')).toEqual([['2024-06-16', null, 'day', 'past', 'Sunday’s election']]);
+    // An age is no date: the clause stays a reported action.
+    expect(rows('2024-03-01', 'The 45-year-old striker scored in the 89th minute.').map((r) => r[2])).toEqual(['reported']);
+  });
+
+  it('"the 12 months to January" is the twelve-month window ending in January, approximate', () => {
+    expect(rows('2024-06-20', 'Inflation rose 3 percent in the 12 months to January.')).toEqual([
+      ['2023-02-01', '2024-01-31', 'approximate', 'past', 'Inflation rose 3 percent in the 12 months to January'],
+    ]);
+    expect(rows('2024-06-20', 'Sales fell in the three months to May 2023.')[0]?.slice(0, 3)).toEqual(['2023-03-01', '2023-05-31', 'approximate']);
+    expect(rows('2024-06-20', 'Prices rose 4 percent in the year to March.')[0]?.slice(0, 3)).toEqual(['2023-04-01', '2024-03-31', 'approximate']);
+  });
+
+  it('coordinated adverbials each with a date are two events sharing subject and verb', () => {
+    expect(rows('2024-06-20', 'The talks were held in Geneva in May and in Vienna in June.')).toEqual([
+      ['2024-05-01', '2024-05-31', 'month', 'past', 'The talks were held in Geneva in May'],
+      ['2024-06-01', '2024-06-30', 'month', 'past', 'The talks were held in Vienna in June'],
+    ]);
+    // Without a date in the first conjunct there is one happening.
+    expect(rows('2024-06-20', 'She lived in Paris and in Rome in 2019.')).toHaveLength(1);
+  });
+
+  it('a habitual statement gives no specific date for its recurring month or weekday', () => {
+    expect(rows('2024-06-20', 'The festival has been held in August since 1950.')).toEqual([
+      ['1950-01-01', '2024-06-20', 'year', 'ongoing', 'The festival has been held in August since 1950'],
+    ]);
+    expect(rows('2024-06-20', 'The festival is held in August every year.')).toEqual([]);
+    expect(rows('2024-06-20', 'The council usually meets on Mondays.')).toEqual([]);
+    // One stated happening keeps its month.
+    expect(rows('2024-06-20', 'The festival was held in August.')).toEqual([['2023-08-01', '2023-08-31', 'month', 'past', 'The festival was held in August']]);
+  });
+
+  it('a planned action with a date is a future event; a plan as a noun is not', () => {
+    expect(rows('2024-06-20', 'Farmers plan to march on Saturday.')).toEqual([['2024-06-22', null, 'day', 'future', 'Farmers plan to march on Saturday']]);
+    expect(rows('2024-06-20', 'The union threatens to strike in July.')).toEqual([['2024-07-01', '2024-07-31', 'month', 'future', 'The union threatens to strike in July']]);
+    expect(rows('2024-06-20', 'The group’s plans to expand in May were shelved.').map((r) => r[3])).toEqual(['past']);
+  });
+});

@@ -39,4 +39,22 @@ describe('findVerbGroup: adverbs inside the group', () => {
   it('any "-ly" adverb may stand between the auxiliary and the verb', () => {
     expect(groupOf('which was partly funded by a federal grant awarded in 2021')).toEqual({ head: 'funded', tense: 'past', perfect: false });
   });
+
+  it('a present intention + "to" + verb is a future group headed by the planned verb; a plan as a noun is none', () => {
+    expect(groupOf('Farmers plan to march on Saturday')).toEqual({ head: 'march', tense: 'future', perfect: false });
+    expect(groupOf('The union threatens to strike in July')).toEqual({ head: 'strike', tense: 'future', perfect: false });
+    expect(groupOf('The plans to expand')).toBeUndefined();
+    expect(groupOf('The group’s plans to expand in May were shelved')).toEqual({ head: 'shelved', tense: 'past', perfect: false });
+  });
+
+  it('a schedule verb in the present is a group; the same word before a verb is a noun', () => {
+    expect(groupOf('The board meets on Monday')).toEqual({ head: 'meets', tense: 'present', perfect: false });
+    expect(groupOf('Tax returns rose sharply')).toEqual({ head: 'rose', tense: 'past', perfect: false });
+    expect(groupOf('Investment returns have fallen')).toEqual({ head: 'fallen', tense: 'past', perfect: true });
+  });
+
+  it('"died", "used": four-letter regular past forms count; "shed" does not', () => {
+    expect(groupOf('Margaret Okafor, the architect who designed the library, died on Sunday')).toEqual({ head: 'died', tense: 'past', perfect: false });
+    expect(groupOf('The garden shed on the hill')).toBeUndefined();
+  });
 });

@@ -1,5 +1,5 @@
 import {
-  AUXILIARIES, DETERMINERS, MODALS_OF_FUTURE, PREPOSITIONS, SCHEDULE_VERBS, STATIVE_VERBS, isParticiple, isPastForm, type WordToken,
+  AUXILIARIES, DETERMINERS, INTENTION_VERBS, MODALS_OF_FUTURE, PREPOSITIONS, SCHEDULE_VERBS, STATIVE_VERBS, isPastForm, type WordToken,
   wordTokens,
 } from './english-words.ts';
 import type { Clause } from './types.ts';
@@ -42,6 +42,75 @@ function isCapitalizedMidClause(tokens: WordToken[], i: number): boolean {
   return i > 0 && /^\p{Lu}/u.test(tokens[i]?.text ?? '');
 }
 
+/** Index of the verb after "to" that an intention verb at `i` points to ("plan to march", "expect the river to peak"). */
+function intendedVerb(tokens: WordToken[], i: number): number | undefined {
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+    const w = tokens[k];
+    if (!w) return undefined;
+    if (w.lower === 'to') return tokens[k + 1] && !DETERMINERS.has(tokens[k + 1]?.lower ?? '') ? k + 1 : undefined;
+    if (AUXILIARIES.has(w.lower) || PREPOSITIONS.has(w.lower) || w.afterComma) return undefined;
+  }
+  return undefined;
+}
+
+function verbGroup(first: number, head: number, tense: VerbGroup['tense'], aspect: { perfect?: boolean; progressive?: boolean } = {}): VerbGroup {
+  return { first, head, tense, perfect: aspect.perfect ?? false, progressive: aspect.progressive ?? false };
+}
+
+const HYPOTHETICAL_MODALS = new Set(['would', 'should', 'can', 'could', 'may', 'might', 'must']);
+
+/**
+ * The verb group an auxiliary at `i` opens ("will talk", "has been blockaded", "was published"),
+ * or where `findVerbGroup` resumes scanning when it opens none (`skipTo`; the scan goes on after it).
+ */
+function auxiliaryGroup(tokens: WordToken[], i: number, t: WordToken): VerbGroup | { skipTo: number } {
+  const j = nextContent(tokens, i + 1);
+  const v = tokens[j];
+  if (!v || DETERMINERS.has(v.lower) || PREPOSITIONS.has(v.lower) || isCapitalizedMidClause(tokens, j)) {
+    return STATIVE_VERBS.has(t.lower) ? verbGroup(i, i, 'present') : { skipTo: i };
+  }
+  if (MODALS_OF_FUTURE.has(t.lower)) return verbGroup(i, j, 'future');
+  if (HYPOTHETICAL_MODALS.has(t.lower)) {
+    // A modal's group is hypothetical ("would be balanced by December"): skip it whole, so its
+    // "be" + participle is not read as a present passive.
+    let k = j;
+    while (k < tokens.length && (AUXILIARIES.has(tokens[k]?.lower ?? '') || isIntervening(tokens[k]?.lower ?? ''))) k++;
+    return { skipTo: k };
+  }
+  if (t.lower === 'has' || t.lower === 'have' || t.lower === 'had') {
+    const perfect = t.lower !== 'had';
+    const k = tokens[j]?.lower === 'been' ? nextContent(tokens, j + 1) : j;
+    const main = tokens[k];
+    if (main && (isPastForm(main.lower) || main.lower.endsWith('ing'))) {
+      return verbGroup(i, k, 'past', { perfect, progressive: main.lower.endsWith('ing') });
+    }
+    // "have been unable to reach", "has been closed to traffic": a state that began in the past
+    // and still holds (perfect of "be" + adjective); "has been a member" (determiner) is excluded above.
+    if (tokens[j]?.lower === 'been' && main && !isCapitalizedMidClause(tokens, k) && !PREPOSITIONS.has(main.lower) && !DETERMINERS.has(main.lower)) {
+      return verbGroup(i, j, 'past', { perfect });
+    }
+    return { skipTo: i };
+  }
+  if (['was', 'were', 'is', 'are', 'been', 'be'].includes(t.lower)) {
+    const tense = t.lower === 'was' || t.lower === 'were' ? 'past' : 'present';
+    if (isPastForm(v.lower)) return verbGroup(i, j, tense);
+    if (v.lower.endsWith('ing') && v.lower.length > 4) return verbGroup(i, j, tense, { progressive: true });
+    return STATIVE_VERBS.has(t.lower) ? verbGroup(i, i, 'present') : { skipTo: i };
+  }
+  return t.lower === 'did' ? verbGroup(i, j, 'past') : { skipTo: i };
+}
+
+/** The first verb group after token `i`, with indices into `tokens`. */
+function groupAfter(tokens: WordToken[], i: number): VerbGroup | undefined {
+  const later = findVerbGroup(tokens.slice(i + 1));
+  return later && { ...later, first: later.first + i + 1, head: later.head + i + 1 };
+}
+
+/** After a determiner, preposition, auxiliary or "to", a base form is a noun or an infinitive, not a finite verb. */
+function followsFunctionWord(prev: string | undefined): boolean {
+  return prev !== undefined && (DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || AUXILIARIES.has(prev) || prev === 'to');
+}
+
 /**
  * The first finite verb group of `tokens`, or undefined when the clause has none. A clause-initial
  * past form is skipped (it opens a participial phrase: "Founded in 1990, ..."), unless
@@ -54,47 +123,9 @@ export function findVerbGroup(tokens: WordToken[], options: { leadingVerb?: bool
     if (!t) continue;
     const prev = tokens[i - 1]?.lower;
     if (AUXILIARIES.has(t.lower) && (i > 0 || options.leadingVerb) && !(prev && PREPOSITIONS.has(prev)) && prev !== 'to') {
-      const j = nextContent(tokens, i + 1);
-      const v = tokens[j];
-      if (!v || DETERMINERS.has(v.lower) || PREPOSITIONS.has(v.lower) || isCapitalizedMidClause(tokens, j)) {
-        if (STATIVE_VERBS.has(t.lower)) return { first: i, head: i, tense: 'present', perfect: false, progressive: false };
-        continue;
-      }
-      if (MODALS_OF_FUTURE.has(t.lower)) return { first: i, head: j, tense: 'future', perfect: false, progressive: false };
-      if (['would', 'should', 'can', 'could', 'may', 'might', 'must'].includes(t.lower)) {
-        // A modal's group is hypothetical ("would be balanced by December"): skip it whole, so its
-        // "be" + participle is not read as a present passive.
-        let k = j;
-        while (k < tokens.length && (AUXILIARIES.has(tokens[k]?.lower ?? '') || isIntervening(tokens[k]?.lower ?? ''))) k++;
-        i = k;
-        continue;
-      }
-      if (['has', 'have', 'had'].includes(t.lower)) {
-        let k = j;
-        if (tokens[k]?.lower === 'been') k = nextContent(tokens, k + 1);
-        const main = tokens[k];
-        if (main && (isParticiple(main.lower) || main.lower.endsWith('ing'))) {
-          return { first: i, head: k, tense: 'past', perfect: t.lower !== 'had', progressive: main.lower.endsWith('ing') };
-        }
-        // "have been unable to reach", "has been closed to traffic": a state that began in the past
-        // and still holds (perfect of "be" + adjective); "has been a member" (determiner) is excluded above.
-        if (tokens[j]?.lower === 'been' && main && !isCapitalizedMidClause(tokens, k) && !PREPOSITIONS.has(main.lower) && !DETERMINERS.has(main.lower)) {
-          return { first: i, head: j, tense: 'past', perfect: t.lower !== 'had', progressive: false };
-        }
-        continue;
-      }
-      if (['was', 'were', 'is', 'are', 'been', 'be'].includes(t.lower)) {
-        const main = tokens[j];
-        if (main && isParticiple(main.lower) && !isCapitalizedMidClause(tokens, j)) {
-          return { first: i, head: j, tense: t.lower === 'was' || t.lower === 'were' ? 'past' : 'present', perfect: false, progressive: false };
-        }
-        if (main && main.lower.endsWith('ing') && main.lower.length > 4) {
-          return { first: i, head: j, tense: t.lower === 'was' || t.lower === 'were' ? 'past' : 'present', perfect: false, progressive: true };
-        }
-        if (STATIVE_VERBS.has(t.lower)) return { first: i, head: i, tense: 'present', perfect: false, progressive: false };
-        continue;
-      }
-      if (t.lower === 'did') return { first: i, head: j, tense: 'past', perfect: false, progressive: false };
+      const found = auxiliaryGroup(tokens, i, t);
+      if ('tense' in found) return found;
+      i = found.skipTo;
       continue;
     }
     if (i === 0 && !(options.leadingVerb && isPastForm(t.lower))) continue;
@@ -102,8 +133,14 @@ export function findVerbGroup(tokens: WordToken[], options: { leadingVerb?: bool
     // appositive phrase about the subject when a finite verb follows it ("Harbor Mills, the flour
     // maker, reported ..." has none: there the word after the comma is the verb).
     if (i > 0 && t.afterComma && isPastForm(t.lower) && !AUXILIARIES.has(t.lower)) {
-      const later = findVerbGroup(tokens.slice(i + 1));
-      if (later) return { ...later, first: later.first + i + 1, head: later.head + i + 1 };
+      const later = groupAfter(tokens, i);
+      if (later) return later;
+    }
+    // "Margaret Okafor, the architect who designed the library, died on Sunday": the verb of a
+    // relative clause inside the subject gives way to the main verb after it, when there is one.
+    if ((prev === 'who' || prev === 'which') && i > 1) {
+      const later = groupAfter(tokens, i);
+      if (later) return later;
     }
     if (isPastForm(t.lower) && t.spaced && !isCapitalizedMidClause(tokens, i)) {
       // "that" before a past form is the relative pronoun ("a trial that began"), not a determiner.
@@ -114,30 +151,45 @@ export function findVerbGroup(tokens: WordToken[], options: { leadingVerb?: bool
       // mediated by Norway have been stalled") and the later group is the clause's verb.
       const next = tokens[i + 1]?.lower;
       if (next !== undefined && PREPOSITIONS.has(next)) {
-        const later = findVerbGroup(tokens.slice(i + 1));
-        const laterFirst = later ? tokens[i + 1 + later.first] : undefined;
-        if (later && laterFirst && AUXILIARIES.has(laterFirst.lower)) {
-          return { ...later, first: later.first + i + 1, head: later.head + i + 1 };
-        }
+        const later = groupAfter(tokens, i);
+        if (later && AUXILIARIES.has(tokens[later.first]?.lower ?? '')) return later;
       }
-      return { first: i, head: i, tense: 'past', perfect: false, progressive: false };
+      return verbGroup(i, i, 'past');
     }
-    if (STATIVE_VERBS.has(t.lower)) return { first: i, head: i, tense: 'present', perfect: false, progressive: false };
+    if (STATIVE_VERBS.has(t.lower)) return verbGroup(i, i, 'present');
     // "Campaigning officially begins next Monday": a present-tense verb of schedules. It only
     // becomes an event with a date of its own (selectEventSentences needs one for present groups).
     if ((t.lower === 'take' || t.lower === 'takes') && tokens[i + 1]?.lower === 'effect' && i > 0 && !(prev && (AUXILIARIES.has(prev) || prev === 'to'))) {
-      return { first: i, head: i, tense: 'present', perfect: false, progressive: false };
+      return verbGroup(i, i, 'present');
+    }
+    // "Farmers plan to march on Saturday": an intention in the present points to a future action,
+    // whose verb (after "to") heads the group.
+    // "Forecasters expect the river to peak by Thursday": a short object may stand before "to".
+    const to = INTENTION_VERBS.has(t.lower) ? intendedVerb(tokens, i) : undefined;
+    if (to !== undefined && i > 0 && !isCapitalizedMidClause(tokens, i) && !/['’]s$/.test(prev ?? '') &&
+      !followsFunctionWord(prev)) {
+      return verbGroup(i, to, 'future');
     }
     // Base forms only after a plural subject, never after an auxiliary/modal ("could end", "to open").
-    if (SCHEDULE_VERBS.has(t.lower) && t.spaced && i > 0 && !isCapitalizedMidClause(tokens, i) &&
-      !(prev && (DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || AUXILIARIES.has(prev) || prev === 'to'))) {
-      return { first: i, head: i, tense: 'present', perfect: false, progressive: false };
+    // "Tax returns rose": a schedule word right before a verb is a noun.
+    const next = tokens[i + 1]?.lower ?? '';
+    if (SCHEDULE_VERBS.has(t.lower) && t.spaced && i > 0 && !isCapitalizedMidClause(tokens, i) && !isPastForm(next) && !AUXILIARIES.has(next) &&
+      !followsFunctionWord(prev)) {
+      return verbGroup(i, i, 'present');
     }
   }
   return undefined;
 }
 
+type ClauseWords = Pick<Clause, 'text' | 'start' | 'resumesMain' | 'sharesVerb' | 'antecedent'>;
+
+/** The clause's word tokens, preceded by its antecedent's when it shares that antecedent's verb (`Clause.sharesVerb`). */
+export function clauseTokens(clause: ClauseWords): WordToken[] {
+  const own = wordTokens(clause.text, clause.start);
+  return clause.sharesVerb && clause.antecedent ? [...wordTokens(clause.antecedent.text, clause.antecedent.start), ...own] : own;
+}
+
 /** The verb group of a clause, knowing whether the clause starts with its verb (see `Clause.resumesMain`). */
-export function clauseVerbGroup(clause: Pick<Clause, 'text' | 'start' | 'resumesMain'>): VerbGroup | undefined {
-  return findVerbGroup(wordTokens(clause.text, clause.start), { leadingVerb: clause.resumesMain === true });
+export function clauseVerbGroup(clause: ClauseWords): VerbGroup | undefined {
+  return findVerbGroup(clauseTokens(clause), { leadingVerb: clause.resumesMain === true });
 }

@@ -1,7 +1,10 @@
-import { ONGOING_CUES, wordTokens } from '../english-words.ts';
+import { ONGOING_CUES } from '../english-words.ts';
 import { durationDaysOf } from '../duration-days.ts';
 import type { EventCandidate, PipelineStage, TraceEntry } from '../types.ts';
-import { findVerbGroup } from '../verb-groups.ts';
+import { clauseTokens, clauseVerbGroup } from '../verb-groups.ts';
+
+/** "in the past two weeks", "over the last three years": a duration that looks back from publication. */
+const LOOKBACK = /\b(?:past|last|previous|recent)\b/i;
 
 /**
  * Turns durations into dates where the text lets us: a duration of something still going on at
@@ -11,9 +14,9 @@ import { findVerbGroup } from '../verb-groups.ts';
  * placed: its noun event is dropped, and a clause it was dating falls back to `reported` when its
  * verb reports a past action. A look-back duration ("in the past two weeks", "over the last three
  * years") ends at publication by its own words, whatever the verb: a past range when the action is
- * finished ("polls published in the past two weeks").
+ * finished ("polls published in the past two weeks"). Stage 6: a duration dates an event only
+ * when the text ties it to publication; otherwise it stops dating.
  */
-const LOOKBACK = /\b(?:past|last|previous|recent)\b/i;
 export const anchorDurations: PipelineStage = {
   name: 'anchorDurations',
   run(state) {
@@ -32,8 +35,8 @@ export const anchorDurations: PipelineStage = {
         continue;
       }
       const days = mention.durationDays ?? durationDaysOf(mention.value);
-      const tokens = wordTokens(c.clause.text, c.clause.start);
-      const group = findVerbGroup(tokens, { leadingVerb: c.clause.resumesMain === true });
+      const tokens = clauseTokens(c.clause);
+      const group = clauseVerbGroup(c.clause);
       const reachesPublication =
         tokens.some((t) => ONGOING_CUES.has(t.lower)) ||
         (group !== undefined && (group.perfect || (group.progressive && group.tense === 'present')));

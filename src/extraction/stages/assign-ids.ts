@@ -12,6 +12,7 @@ export function safeIdPart(docId: string): string {
   return docId.replace(/[^A-Za-z0-9_.:-]/g, '_');
 }
 
+/** Stage 9: ids from document and spans, so shared links survive re-extraction. */
 export const assignIds: PipelineStage = {
   name: 'assignIds',
   run(state) {

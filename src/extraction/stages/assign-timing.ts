@@ -1,6 +1,7 @@
 import { addDays, addMonths, addYears, daysBetween, lastDayOfMonth } from '../../domain/calendar.ts';
 import type { Precision, Timing } from '../../domain/corpus.ts';
 import type { CalendarInterval } from '../temporal/types.ts';
+import { namesMonthWithoutYear } from '../date-phrase.ts';
 import { durationDaysOf } from '../duration-days.ts';
 import { PREPOSITIONS } from '../english-words.ts';
 import type { DateMention, EventCandidate, PipelineStage, TraceEntry } from '../types.ts';
@@ -55,16 +56,6 @@ function honestPrecision(iv: CalendarInterval): Precision {
 }
 
 /**
- * A month name without a year ("December 12", "in November"): the only kind whose year a tagger
- * infers and can get wrong by one. Weekdays and relative phrases are resolved from the DCT
- * directly and are never moved.
- */
-function yearlessMonthDate(m: DateMention): boolean {
-  const namesMonth = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i.test(m.text);
-  return namesMonth && !/\b\d{4}\b|['’]\d{2}\b/.test(m.text);
-}
-
-/**
  * The safety net only moves a date that says when the past action happened ("in December", "on
  * December 12", "since December 12"); never a target the action points to ("was postponed until
  * September", "delayed to March", "set for June"), which is after publication by right.
@@ -95,7 +86,7 @@ function place(c: EventCandidate, dct: string, text: string, group: VerbGroup | 
   let note: string | undefined;
   const since = c.anchor.kind === 'adverbial' && sinceSignal(text, m);
   const pastClause = c.anchor.kind === 'adverbial' && group?.tense === 'past';
-  if ((since || pastClause) && iv.start > dct && yearlessMonthDate(m) && (iv.precision === 'day' || iv.precision === 'month') && placesThePastAction(text, m)) {
+  if ((since || pastClause) && iv.start > dct && namesMonthWithoutYear(m.text) && (iv.precision === 'day' || iv.precision === 'month') && placesThePastAction(text, m)) {
     const moved = { start: addYears(iv.start, -1), end: addYears(iv.end, -1), precision: iv.precision };
     note = `safety net: the tagger resolved yearless "${m.text}" (${m.value}) to ${iv.start}, after publication, in a past/since clause; moved back a year to ${moved.start} (a tagger year-inference bug)`;
     iv = moved;
@@ -108,6 +99,11 @@ function place(c: EventCandidate, dct: string, text: string, group: VerbGroup | 
   }
   if (since && iv.start <= dct) {
     return { start: iv.start, end: dct, precision: precision === 'approximate' ? 'approximate' : precision, timing: 'ongoing', ...(note ? { note } : {}) };
+  }
+  // "to peak by Thursday": a future deadline day says on or before it, so from publication to that
+  // day. A vague period ("by the end of October") already spans its own range and keeps it.
+  if (iv.start > dct && precision === 'day' && c.anchor.kind === 'adverbial' && /\bby\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) {
+    return { start: dct, end: iv.end, precision: 'approximate', timing: 'future', note: `"by ${m.text}": a deadline, ${dct}..${iv.end}` };
   }
   const end = precision === 'day' ? null : iv.end;
   let timing: Timing;
@@ -123,6 +119,7 @@ function place(c: EventCandidate, dct: string, text: string, group: VerbGroup | 
   return { start: iv.start, end, precision, timing, ...(note ? { note } : {}) };
 }
 
+/** Stage 7: calendar range, honest precision and timing against the publication date (see above). */
 export const assignTiming: PipelineStage = {
   name: 'assignTiming',
   run(state) {

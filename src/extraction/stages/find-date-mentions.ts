@@ -6,7 +6,7 @@ import type { DateMention, PipelineStage } from '../types.ts';
  * publication date as reference, keeps the kinds that can date an event (DATE, TIME, DURATION;
  * SET such as "every week" dates nothing) and places each mention in its sentence. A mention whose
  * offsets do not slice its own text is a tagger bug: it is dropped loudly in the trace rather than
- * allowed to produce an untraceable event.
+ * allowed to produce an untraceable event. (Stage 2: the tagger's dates, because events are dated only by them.)
  */
 export function findDateMentions(tag: TagTemporalExpressions): PipelineStage {
   return {

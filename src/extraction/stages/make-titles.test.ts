@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wordTokens } from '../english-words.ts';
-import { inMonth, onDay, runOn, runUntil, type MentionSpec } from '../fixtures/seed-fixture.ts';
+import { inMonth, inYear, onDay, runOn, runUntil, type MentionSpec } from '../fixtures/seed-fixture.ts';
 import { MAX_TITLE_LENGTH, shortenTitle } from './make-titles.ts';
 
 describe('makeTitles on the seed', () => {
@@ -80,5 +80,20 @@ describe('makeTitles on unseen shapes', () => {
   it('the subject of a main clause resumed after a relative clause leads its title', () => {
     expect(titlesOf('The minister, who took office in May, resigned on Friday.', '2025-01-08', [['May', inMonth('2024-05', '2024-05-31')], ['Friday', onDay('2025-01-03')]]))
       .toEqual(['The minister took office in May', 'The minister resigned on Friday']);
+  });
+
+  it('a relative clause with its own subject keeps "which she": the antecedent is its object', () => {
+    expect(titlesOf('The library, which she completed in 1979, was listed in 2005.', '2024-03-12', [['1979', inYear('1979')], ['2005', inYear('2005')]]))
+      .toEqual(['The library, which she completed in 1979', 'The library was listed in 2005']);
+  });
+
+  it('a noun after a determiner and an adjective is no participial phrase ("an amber warning for wind")', () => {
+    expect(titlesOf('The Met Office issued an amber warning for wind on Monday evening.', '2024-11-12', [['Monday evening', onDay('2024-11-11')]]))
+      .toEqual(['The Met Office issued an amber warning for wind on Monday evening']);
+  });
+
+  it('coordinated adverbials: the second conjunct is titled with the shared subject and verb', () => {
+    expect(titlesOf('The talks were held in Geneva in May and in Vienna in June.', '2024-06-20', [['May', inMonth('2024-05', '2024-05-31')], ['June', inMonth('2024-06', '2024-06-30')]]))
+      .toEqual(['The talks were held in Geneva in May', 'The talks were held in Vienna in June']);
   });
 });

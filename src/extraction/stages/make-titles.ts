@@ -1,4 +1,5 @@
-import { DETERMINERS, OPENING_ADVERBS, PREPOSITIONS, SUBJECT_PRONOUNS, isGerund, wordTokens, wordsNotIn } from '../english-words.ts';
+import { DETERMINERS, HEDGES, OPENING_ADVERBS, PREPOSITIONS, SUBJECT_PRONOUNS, isGerund, wordTokens, wordsNotIn } from '../english-words.ts';
+import { maskSpans } from '../date-phrase.ts';
 import type { Clause, DocumentState, EventCandidate, PipelineStage } from '../types.ts';
 import { findVerbGroup } from '../verb-groups.ts';
 
@@ -15,6 +16,7 @@ type Piece = { start: number; end: number };
 
 const BOUNDARY_WORDS = new Set([...PREPOSITIONS, 'and', 'or', 'but', 'to', 'which', 'that', 'as', 'while']);
 const TRAILING_STOP = /(?:\s+(?:the|a|an|and|or|but|of|to|for|with|in|on|at|by|as|that|which|its|their|his|her))+$/i;
+const HEDGES_BEFORE = new RegExp(`(?:\\b(?:${[...HEDGES].join('|')})\\s+)+$`, 'i');
 const COMMUNICATION = new Set(['tweeted', 'wrote', 'posted', 'announced', 'declared', 'stated']);
 
 function trimPiece(text: string, p: Piece): Piece {
@@ -59,9 +61,8 @@ function dropLeadingWords(text: string, p: Piece, drop: (lower: string) => boole
  * boundary; thousands separators ("13,000") are blanked too.
  */
 function masked(text: string, ranges: readonly Piece[]): string {
-  let out = text.replace(/(?<=\d),(?=\d{3}\b)/g, 'x').replace(/,(\s*\d{1,3}),/g, 'x$1x');
-  for (const r of ranges) out = out.slice(0, r.start) + 'x'.repeat(r.end - r.start) + out.slice(r.end);
-  return out;
+  const numbers = text.replace(/(?<=\d),(?=\d{3}\b)/g, 'x').replace(/,(\s*\d{1,3}),/g, 'x$1x');
+  return maskSpans(numbers, 0, numbers.length, ranges);
 }
 
 /** The masked text depends only on the document and its mentions: built once per pipeline run. */
@@ -96,7 +97,10 @@ function clauseParts(state: DocumentState, clause: Pick<Clause, 'start' | 'end' 
   let subject: Piece | undefined;
   let leading: Piece | undefined;
   if (clause.antecedent) {
-    subject = { start: clause.antecedent.start, end: clause.antecedent.end };
+    // "The Harbourside Library, which she completed in 1979": a relative clause with its own
+    // subject keeps "which she", or the title would make the library the one completing.
+    const ownSubject = group.first >= 2 && /^(?:which|whom|that|who)$/.test(tokens[0]?.lower ?? '') && !clause.resumesMain;
+    subject = { start: clause.antecedent.start, end: ownSubject ? first.start : clause.antecedent.end };
   } else {
     const segs = segments(text, clause.start, first.start);
     const last = segs[segs.length - 1];
@@ -124,7 +128,9 @@ function clauseParts(state: DocumentState, clause: Pick<Clause, 'start' | 'end' 
     const prev = predTokens[i - 1];
     // Only a gerund that takes words after it opens a participial phrase ("taking his tally to");
     // a last "-ing" word is a noun ("in early trading", "national mourning").
-    if (t && prev && predTokens[i + 1] && isGerund(t.lower) && !PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower) && prev.lower !== 'to' && !/^(?:is|are|was|were|been|be|of)$/.test(prev.lower)) {
+    // "an amber warning for wind": a determiner one word back makes the "-ing" word a noun.
+    const nounPhrase = DETERMINERS.has(prev?.lower ?? '') || DETERMINERS.has(predTokens[i - 2]?.lower ?? '');
+    if (t && prev && predTokens[i + 1] && isGerund(t.lower) && !nounPhrase && !PREPOSITIONS.has(prev.lower) && prev.lower !== 'to' && !/^(?:is|are|was|were|been|be|of)$/.test(prev.lower)) {
       end = t.start;
       break;
     }
@@ -188,7 +194,7 @@ function foreignModifiers(state: DocumentState, c: EventCandidate): Piece[] {
     .flatMap((o) => {
       if (o.anchor.kind !== 'noun-modifier') return [];
       const m = o.anchor.mention;
-      const before = /(?:\b(?:almost|nearly|about|around|roughly|some|over|approximately)\s+)+$/i.exec(text.slice(Math.max(0, m.start - 30), m.start));
+      const before = HEDGES_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
       const after = /^(?:[\s-]*(?:long|old)\b|[’']s\b)?/.exec(text.slice(m.end));
       return [{ start: m.start - (before?.[0].length ?? 0), end: m.end + (after?.[0].length ?? 0) }];
     });
@@ -198,6 +204,10 @@ export function titleOf(state: DocumentState, c: EventCandidate): string {
   const text = state.doc.text;
   if (c.anchor.kind === 'noun-modifier') {
     return shortenTitle(capitalize(join(text, [c.anchor.phrase])));
+  }
+  if (c.clause.sharesVerb && c.clause.antecedent) {
+    // "and in Vienna in June": the shared subject and verb, then this conjunct.
+    return shortenTitle(capitalize(join(text, [c.clause.antecedent, trimPiece(text, c.clause)])));
   }
   const parts = clauseParts(state, c.clause);
   if (!parts) return shortenTitle(capitalize(join(text, [trimPiece(text, c.quote)])));
@@ -238,6 +248,7 @@ function safeTitle(state: DocumentState, c: EventCandidate): string {
   return shortenTitle(capitalize(c.quote.text.replace(/\s+/g, ' ').trim()));
 }
 
+/** Stage 8: a short title from the source's own words, so the timeline never says what the text did not. */
 export const makeTitles: PipelineStage = {
   name: 'makeTitles',
   run(state) {

@@ -60,4 +60,31 @@ describe('mergeDateRanges: a range states its year once', () => {
     const state = mergedMonths('It ran from March 2014 to May 2012.', '2015-01-10', ['March 2014', '2014-03', '2014-03-31'], ['May 2012', '2012-05', '2012-05-31']);
     expect(state.mentions).toHaveLength(2);
   });
+
+  it('a duration "to" a date is the window of that length ending with the date', () => {
+    const text = 'Inflation rose 3 percent in the 12 months to January.';
+    const tagger = fixedTagger([
+      mention(text, 'the 12 months', { type: 'DURATION', value: 'P12M' }),
+      mention(text, 'January', { value: '2023-01', interval: { start: '2023-01-01', end: '2023-01-31', precision: 'month' } }),
+    ]);
+    const ms = runStages({ id: 'd', text, published: '2023-03-01' }, [splitSentences, findDateMentions(tagger), mergeDateRanges]).mentions;
+    expect(ms.map((m) => [m.text, m.value, m.interval])).toEqual([
+      ['the 12 months to January', 'P12M/2023-01', { start: '2022-02-01', end: '2023-01-31', precision: 'approximate' }],
+    ]);
+  });
+
+  it('"the year to March" is a one-year window even when only "March" is tagged; "the week to" too', () => {
+    const window = (text: string, phrase: string, iv: { start: string; end: string; precision: 'month' | 'day' }) => {
+      const tagger = fixedTagger([mention(text, phrase, { value: iv.start.slice(0, 7), interval: iv })]);
+      return runStages({ id: 'd', text, published: '2023-06-01' }, [splitSentences, findDateMentions(tagger), mergeDateRanges]).mentions
+        .map((m) => [m.text, m.interval?.start, m.interval?.end, m.interval?.precision]);
+    };
+    expect(window('Prices rose in the year to March.', 'March', { start: '2023-03-01', end: '2023-03-31', precision: 'month' }))
+      .toEqual([['the year to March', '2022-04-01', '2023-03-31', 'approximate']]);
+    expect(window('Sales fell in the week to May 7.', 'May 7', { start: '2023-05-07', end: '2023-05-07', precision: 'day' }))
+      .toEqual([['the week to May 7', '2023-05-01', '2023-05-07', 'approximate']]);
+    // must not match: "to" after something that is no window
+    expect(window('The vote was moved to March.', 'March', { start: '2023-03-01', end: '2023-03-31', precision: 'month' }))
+      .toEqual([['March', '2023-03-01', '2023-03-31', 'month']]);
+  });
 });

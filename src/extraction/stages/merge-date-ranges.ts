@@ -1,4 +1,5 @@
-import { addYears } from '../../domain/calendar.ts';
+import { addDays, addMonths, addYears } from '../../domain/calendar.ts';
+import { statesYear } from '../date-phrase.ts';
 import type { CalendarInterval } from '../temporal/types.ts';
 import type { DateMention, PipelineStage, TraceEntry } from '../types.ts';
 
@@ -7,11 +8,11 @@ import type { DateMention, PipelineStage, TraceEntry } from '../types.ts';
  * "between November 5 and December 17", "December 1–10" when tagged as two mentions — into one
  * mention covering both phrases. The merged range is `approximate` unless both ends are days, in
  * which case the event is known to span exactly those days (still a range, so `approximate` is
- * what the schema offers; the label reads "December 1 – 10, 2022").
+ * what the schema offers; the label reads "December 1 – 10, 2022"). A window stated by its length
+ * and end ("in the 12 months to January") becomes one mention the same way (see `windowEndingAt`).
  */
 const CONNECTOR = /^\s*(?:to|until|till|through|and|-|–|—)\s*$/i;
 const OPENER = /(?:\bfrom|\bbetween)\s+$/i;
-const STATES_YEAR = /\b\d{4}\b|['’]\d{2}\b/;
 
 /**
  * A range states its year once ("from March to May 2012"): the first end shares the second's
@@ -24,7 +25,7 @@ function sharedYear(a: DateMention, b: DateMention, trace: TraceEntry[]): Calend
   const ib = b.interval;
   if (!ia || !ib) return undefined;
   if (ia.start <= ib.end) return ia;
-  if (STATES_YEAR.test(a.text) || !STATES_YEAR.test(b.text) || (ia.precision !== 'day' && ia.precision !== 'month')) return undefined;
+  if (statesYear(a.text) || !statesYear(b.text) || (ia.precision !== 'day' && ia.precision !== 'month')) return undefined;
   let shift = Number(ib.end.slice(0, 4)) - Number(ia.start.slice(0, 4));
   if (addYears(ia.start, shift) > ib.end) shift -= 1;
   const fixed: CalendarInterval = { start: addYears(ia.start, shift), end: addYears(ia.end, shift), precision: ia.precision };
@@ -32,6 +33,63 @@ function sharedYear(a: DateMention, b: DateMention, trace: TraceEntry[]): Calend
   return fixed;
 }
 
+const WINDOW_TO = /^\s+(?:to|through|ending(?:\s+in)?|until)\s+$/i;
+/** "the year to March" (whether or not the tagger tagged "the year"): a one-year window. */
+const UNIT_WINDOW_BEFORE = /\bthe\s+(year|quarter|month|week)\s+(?:to|through|ending(?:\s+in)?|until)\s+$/i;
+const UNIT_LENGTH: Readonly<Record<string, string>> = { year: 'P1Y', quarter: 'P3M', month: 'P1M', week: 'P1W' };
+
+/** The interval of the `length` (a TIMEX duration `PnY|M|W|D`) that ends where `end` ends. */
+function windowOf(length: string, end: CalendarInterval): CalendarInterval | undefined {
+  const [, n, unit] = /^P(\d+)([YMWD])$/.exec(length) ?? [];
+  if (n === undefined) return undefined;
+  const after = addDays(end.end, 1);
+  const count = Number(n);
+  const start = unit === 'Y' ? addYears(after, -count) : unit === 'M' ? addMonths(after, -count) : addDays(after, -count * (unit === 'W' ? 7 : 1));
+  return { start, end: end.end, precision: 'approximate' };
+}
+
+/**
+ * "in the 12 months to January", "the three months through May 2023", "the year to March": a window
+ * of that length ending with the stated period, approximate (it may be counted from a day or a
+ * month). The window's start is where its phrase starts: the duration mention, or "the year" when
+ * the tagger left it untagged.
+ */
+function windowEndingAt(text: string, b: DateMention, a: DateMention | undefined): { start: number; length: string; interval: CalendarInterval } | undefined {
+  if (!b.interval || b.type === 'DURATION') return undefined;
+  if (a?.type === 'DURATION' && a.sentenceIndex === b.sentenceIndex && WINDOW_TO.test(text.slice(a.end, b.start))) {
+    const interval = windowOf(a.value, b.interval);
+    return interval && { start: a.start, length: a.value, interval };
+  }
+  const unit = UNIT_WINDOW_BEFORE.exec(text.slice(Math.max(0, b.start - 40), b.start));
+  const length = UNIT_LENGTH[unit?.[1]?.toLowerCase() ?? ''];
+  if (!unit || !length || (a && a.end > b.start - unit[0].length)) return undefined;
+  const interval = windowOf(length, b.interval);
+  return interval && { start: b.start - unit[0].length, length, interval };
+}
+
+/** A mention the stage builds over `[start, end)` from the tagger's `parts`. */
+function derivedMention(text: string, start: number, end: number, value: string, interval: CalendarInterval, parts: readonly DateMention[]): DateMention {
+  const sentenceIndex = parts[parts.length - 1]?.sentenceIndex ?? 0;
+  return {
+    start, end, text: text.slice(start, end), type: 'DATE', value, interval,
+    trace: [...parts.flatMap((p) => p.trace), 'mergeDateRanges'], sentenceIndex, derived: true,
+  };
+}
+
+/** "from X to Y", "between X and Y", "X–Y": one approximate range from X's start to Y's end. */
+function rangeOf(text: string, a: DateMention, b: DateMention, trace: TraceEntry[]): DateMention | undefined {
+  if (!a.interval || !b.interval || a.sentenceIndex !== b.sentenceIndex || a.type === 'DURATION' || b.type === 'DURATION') return undefined;
+  const between = text.slice(a.end, b.start);
+  const before = text.slice(Math.max(0, a.start - 12), a.start);
+  const isDash = /^\s*[-–—]\s*$/.test(between);
+  const first = CONNECTOR.test(between) && (OPENER.test(before) || isDash) ? sharedYear(a, b, trace) : undefined;
+  if (!first) return undefined;
+  const opener = OPENER.exec(before);
+  const start = opener ? a.start - opener[0].length : a.start;
+  return derivedMention(text, start, b.end, `${a.value}/${b.value}`, { start: first.start, end: b.interval.end, precision: 'approximate' }, [a, b]);
+}
+
+/** Stage 3: one mention per stated period (ranges, windows), so no stage dates an event by half a range. */
 export const mergeDateRanges: PipelineStage = {
   name: 'mergeDateRanges',
   run(state) {
@@ -43,32 +101,20 @@ export const mergeDateRanges: PipelineStage = {
       const a = ms[i];
       const b = ms[i + 1];
       if (!a) continue;
-      if (b && a.interval && b.interval && a.sentenceIndex === b.sentenceIndex && a.type !== 'DURATION' && b.type !== 'DURATION') {
-        const between = text.slice(a.end, b.start);
-        const before = text.slice(Math.max(0, a.start - 12), a.start);
-        const isDash = /^\s*[-–—]\s*$/.test(between);
-        const first = CONNECTOR.test(between) && (OPENER.test(before) || isDash) ? sharedYear(a, b, trace) : undefined;
-        if (first) {
-          const openerMatch = OPENER.exec(before);
-          const start = openerMatch ? a.start - openerMatch[0].length : a.start;
-          const merged: DateMention = {
-            start,
-            end: b.end,
-            text: text.slice(start, b.end),
-            type: 'DATE',
-            value: `${a.value}/${b.value}`,
-            interval: { start: first.start, end: b.interval.end, precision: 'approximate' },
-            trace: [...a.trace, ...b.trace, 'mergeDateRanges'],
-            sentenceIndex: a.sentenceIndex,
-            derived: true,
-          };
-          out.push(merged);
-          trace.push({ stage: 'mergeDateRanges', message: () => `merged "${merged.text}" -> ${first.start}..${b.interval?.end}` });
-          i++;
-          continue;
-        }
+      // A window ends at the next mention ("the 12 months | to January") or at this one ("the year to | March").
+      const pair = b ? windowEndingAt(text, b, a) : undefined;
+      const window = pair ?? windowEndingAt(text, a, ms[i - 1]);
+      const parts = pair && b ? [a, b] : [a];
+      const last = parts[parts.length - 1] ?? a;
+      const range = window ? undefined : b && rangeOf(text, a, b, trace);
+      const merged = window ? derivedMention(text, window.start, last.end, `${window.length}/${last.value}`, window.interval, parts) : range;
+      if (!merged) {
+        out.push(a);
+        continue;
       }
-      out.push(a);
+      out.push(merged);
+      trace.push({ stage: 'mergeDateRanges', message: () => `${window ? 'window' : 'merged'} "${merged.text}" -> ${merged.interval?.start}..${merged.interval?.end}` });
+      if (pair || range) i++;
     }
     return { ...state, mentions: out, trace };
   },

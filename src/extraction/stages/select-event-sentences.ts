@@ -1,6 +1,7 @@
-import { AUXILIARIES, DETERMINERS, OPINION_VERBS, PREPOSITIONS, SPEECH_VERBS, isPastForm, wordTokens, type WordToken } from '../english-words.ts';
+import { isBareClockTime, maskSpans, namesMonthWithoutYear, namesRecurringDate } from '../date-phrase.ts';
+import { AUXILIARIES, DETERMINERS, HABITUAL_CUES, HEDGES, OPINION_VERBS, PREPOSITIONS, RETARGETING_VERBS, SPEECH_VERBS, isPastForm, wordTokens, type WordToken } from '../english-words.ts';
 import type { Anchor, Clause, DateMention, EventCandidate, PipelineStage, TraceEntry } from '../types.ts';
-import { findVerbGroup } from '../verb-groups.ts';
+import { clauseTokens, clauseVerbGroup, findVerbGroup, type VerbGroup } from '../verb-groups.ts';
 
 /**
  * Chooses the clauses that carry events and says what dates each one:
@@ -17,10 +18,19 @@ import { findVerbGroup } from '../verb-groups.ts';
  *   ("Prosecutors said he moved ... between 2015 and 2022"; not "said sales in fiscal 2023");
  * - a measure ("declared three days of mourning", "two decades of growth") dates nothing;
  * - a non-restrictive relative clause in the simple present ("fiscal 2023, which ends in January")
- *   describes its antecedent: background, no event.
+ *   describes its antecedent: background, no event;
+ * - a speech verb reporting a future ("said it would open a factory early next year") with a date
+ *   after publication announces a planned action: a future event;
+ * - some placed dates date nothing: a yearless month or weekday in a habitual clause ("is held in
+ *   August every year", "has been held in August since 1950"), a month after a superlative ("the
+ *   wettest October on record"), a clock time with no day of its own ("shortly before 10 p.m."), and
+ *   "until X" after a finished action ("released on bail until June 14"; "postponed until September"
+ *   moves the happening, so it dates it);
+ * - a copula counted "since X" ("It is the third stabbing since January") describes: no event;
+ * - one happening, one event: a clause about a dated noun subject ("Sunday's election was marred")
+ *   gives no undated duplicate of that noun's event.
  */
 
-const HEDGES = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'some', 'over', 'approximately']);
 const NOUN_STOP = new Set([...PREPOSITIONS, ...AUXILIARIES, 'and', 'or', 'but', 'that', 'which', 'who', 'to']);
 
 /** The noun phrase a date/duration modifies, from its determiner to its head (plus an "of X" complement). */
@@ -104,16 +114,7 @@ function saysNothing(text: string, tokens: WordToken[], head: number, dating: Da
 
 /** True when no comma, semicolon or dash (outside date phrases) stands between the verb and the date. */
 function inSameStretch(text: string, verb: { start: number; end: number }, m: DateMention, mentions: readonly DateMention[]): boolean {
-  const from = Math.min(verb.end, m.end);
-  const to = Math.max(verb.start, m.start);
-  let between = text.slice(from, to);
-  for (const other of mentions) {
-    if (other.end <= from || other.start >= to) continue;
-    const s = Math.max(other.start, from) - from;
-    const e = Math.min(other.end, to) - from;
-    between = between.slice(0, s) + ' '.repeat(e - s) + between.slice(e);
-  }
-  return !/[,;—–]/.test(between);
+  return !/[,;—–]/.test(maskSpans(text, Math.min(verb.end, m.end), Math.max(verb.start, m.start), mentions, ' '));
 }
 
 /** Words that can follow a date phrase without making it a noun's pre-modifier. */
@@ -146,10 +147,113 @@ function isMeasure(text: string, m: DateMention): boolean {
   return m.type === 'DURATION' && !m.interval && /^\s+of\b/.test(text.slice(m.end, m.end + 4));
 }
 
-function isAdverbial(text: string, clause: Clause, mention: DateMention): boolean {
-  return modifiedNounPhrase(text, clause, mention) === undefined;
+/** "since 1950", "since December 12": the date a state or habit runs from. */
+function opensWithSince(text: string, m: DateMention): boolean {
+  return /\bsince\s*$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) || /^since\b/i.test(m.text);
 }
 
+/**
+ * The dates of a habitual clause that name a recurring time, not one date: a month or weekday
+ * without a year in a clause with a habitual cue ("is held in August every year", "usually meets on
+ * Mondays"), or beside the "since" of a present perfect ("has been held in August since 1950").
+ */
+function recurringDates(text: string, tokens: WordToken[], group: VerbGroup | undefined, dates: readonly DateMention[]): DateMention[] {
+  const cued = tokens.some((t) => HABITUAL_CUES.has(t.lower));
+  const since = group?.perfect === true ? dates.filter((m) => opensWithSince(text, m)) : [];
+  if (!cued && since.length === 0) return [];
+  return dates.filter((m) => !since.includes(m) && namesRecurringDate(m.text));
+}
+
+/** A present "is/are" heading its own group: the clause describes ("It is the third stabbing ..."). */
+function isCopula(tokens: WordToken[], group: VerbGroup): boolean {
+  return group.tense === 'present' && group.head === group.first && /^(?:is|are)$/.test(tokens[group.head]?.lower ?? '');
+}
+
+/**
+ * "The company said it would open a factory early next year": a future in reported speech ("would"
+ * or "will" + verb after the speech verb) with a date after publication announces a planned action.
+ * A past date keeps the modal hypothetical ("said last month the budget would be balanced by December").
+ */
+function announcesAfter(tokens: WordToken[], head: number, dating: DateMention, published: string): boolean {
+  const verb = tokens[head];
+  if (!verb || dating.start < verb.end || !dating.interval || dating.interval.start <= published) return false;
+  return tokens.some((t, i) => i > head && t.end <= dating.start && /^(?:would|will)$/.test(t.lower) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !AUXILIARIES.has(tokens[i + 1]?.lower ?? ''));
+}
+
+/**
+ * Why a date phrase, although placed by the tagger, says nothing about when this clause happened:
+ * - "the wettest October on record": a superlative makes a yearless month a kind, not a date;
+ * - "shortly before 10 p.m.": a clock time whose day is not in its words (the tagger borrowed one);
+ * - "have been released on bail until June 14": "until" bounds a state the finished action began.
+ */
+function whyNoDate(text: string, m: DateMention, group: VerbGroup | undefined, verb: string | undefined): string | undefined {
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  if (namesMonthWithoutYear(m.text) && /\b(?:the|its|their|a)\s+(?:\p{L}+est|most\s+\p{L}+|least\s+\p{L}+)\s+$/iu.test(before)) {
+    return 'follows a superlative: a kind of month, not a date';
+  }
+  if (isBareClockTime(m.type, m.text)) return 'is a time of day with no day of its own';
+  if (group?.tense === 'past' && !group.progressive && !RETARGETING_VERBS.has(verb ?? '') && /\b(?:until|till)\s+$/i.test(before)) {
+    return 'bounds a state after the finished action';
+  }
+  return undefined;
+}
+
+/** What `decideVerbEvent` needs to know about a clause. */
+interface ClauseView {
+  text: string;
+  published: string;
+  clause: Clause;
+  tokens: WordToken[];
+  group: VerbGroup | undefined;
+  trigger: string | undefined;
+}
+
+/** The clause's own event (a dated one, a reported one, or none) and the reason, for the trace. */
+interface Decision {
+  anchor: Anchor | undefined;
+  why: () => string;
+}
+
+/**
+ * Whether the clause's verb makes an event, given the date chosen for it (`dating`) and whether a
+ * dated noun event is already its subject. Each early return is one rule of the stage comment.
+ */
+function decideVerbEvent(v: ClauseView, dating: DateMention | undefined, datedSubject: string | undefined): Decision {
+  const { text, clause, tokens, group, trigger } = v;
+  const none = (why: () => string): Decision => ({ anchor: undefined, why });
+  if (!group) return none(() => `no event (no finite verb${dating ? `, date "${dating.text}"` : ''}): ${clause.text}`);
+  const isSpeech = SPEECH_VERBS.has(trigger?.toLowerCase() ?? '');
+  if (dating) {
+    if (clause.antecedent && !clause.resumesMain && group.tense === 'present' && !group.perfect && !group.progressive) {
+      return none(() => `relative clause in the simple present describes "${clause.antecedent?.text}", no event: ${clause.text}`);
+    }
+    if (isCopula(tokens, group) && opensWithSince(text, dating)) {
+      return none(() => `a copula counted "${dating.text}" ("the third stabbing since January") describes, no event: ${clause.text}`);
+    }
+    if (isSpeech && announcesAfter(tokens, group.head, dating, v.published)) {
+      return { anchor: { kind: 'adverbial', mention: dating }, why: () => `"${trigger}" reports an announced future action dated "${dating.text}": ${clause.text}` };
+    }
+    if (isSpeech && saysNothing(text, tokens, group.head, dating)) {
+      return none(() => `"${trigger}" ${dating.text} with what was said in a clause of its own: reporting, no event: ${clause.text}`);
+    }
+    if (isSpeech && !speechDateFits(text, tokens, group.head, dating)) {
+      return none(() => `"${dating.text}" is inside what "${trigger}" reports, which has no verb of its own; no event: ${clause.text}`);
+    }
+    return { anchor: { kind: 'adverbial', mention: dating }, why: () => `"${dating.text}" dates the clause: ${clause.text}` };
+  }
+  if (group.tense !== 'past') return none(() => `no event (${group.tense} verb "${trigger}"): ${clause.text}`);
+  if (isSpeech && !reportsActionAfter(tokens, group.head)) {
+    return none(() => `speech verb "${trigger}" with no reported action, no event: ${clause.text}`);
+  }
+  if (datedSubject !== undefined) {
+    // One happening, one event: what the clause says of a dated noun ("Sunday's election was
+    // marred by violence") is told by that noun's event, whose quote is this clause.
+    return none(() => `the clause tells of "${datedSubject}", already a dated event; no undated duplicate: ${clause.text}`);
+  }
+  return { anchor: { kind: 'reported' }, why: () => `reported action "${trigger}": ${clause.text}` };
+}
+
+/** Draws event candidates from clauses (see the rules at the top of this file): noun events, then the clause's own. */
 export const selectEventSentences: PipelineStage = {
   name: 'selectEventSentences',
   run(state) {
@@ -163,8 +267,8 @@ export const selectEventSentences: PipelineStage = {
         note(() => `attribution, no event: "${clause.text}"`);
         continue;
       }
-      const tokens = wordTokens(clause.text, clause.start);
-      const group = findVerbGroup(tokens, { leadingVerb: clause.resumesMain === true });
+      const tokens = clauseTokens(clause);
+      const group = clauseVerbGroup(clause);
       const head = group ? tokens[group.head] : undefined;
       const trigger = head ? { start: head.start, end: head.end, text: head.text } : undefined;
       const quoteStart = clause.antecedent ? clause.antecedent.start : clause.start;
@@ -184,14 +288,25 @@ export const selectEventSentences: PipelineStage = {
         note(() => `"${m.text}" measures a noun ("${text.slice(m.start, m.end + 20)}…"): dates nothing`);
       }
       const dates = mentions.filter((x) => !isMeasure(text, x));
-      for (const m of dates) {
-        const phrase = modifiedNounPhrase(text, clause, m);
+      /** A dated noun event that is the clause's subject ("Sunday's election | was marred ..."). */
+      let datedSubject: string | undefined;
+      const nounPhrases = new Map(dates.map((m) => [m, modifiedNounPhrase(text, clause, m)] as const));
+      for (const [m, phrase] of nounPhrases) {
         if (phrase) {
           candidates.push(make({ kind: 'noun-modifier', mention: m, phrase }, m));
           note(() => `"${m.text}" modifies "${phrase.text}": noun event`);
+          if (m.interval && head && phrase.end <= (tokens[group?.first ?? 0]?.start ?? 0)) datedSubject = phrase.text;
         }
       }
-      const adverbials = dates.filter((m) => isAdverbial(text, clause, m));
+      const recurring = recurringDates(text, tokens, group, dates);
+      const undated = new Set<DateMention>();
+      for (const m of dates) {
+        const why = recurring.includes(m) ? 'names a recurring time in a habitual clause' : whyNoDate(text, m, group, trigger?.text.toLowerCase());
+        if (why === undefined) continue;
+        undated.add(m);
+        note(() => `"${m.text}" ${why}: dates nothing: ${clause.text}`);
+      }
+      const adverbials = dates.filter((m) => nounPhrases.get(m) === undefined && !undated.has(m));
       // Prefer a placed date over a bare duration, and a true adverbial over a noun's pre-modifier
       // ("reported third-quarter profit on Wednesday" is dated Wednesday).
       // Among several placed dates, one in the verb's own comma-free stretch comes first ("Before
@@ -199,26 +314,13 @@ export const selectEventSentences: PipelineStage = {
       const sameStretch = (m: DateMention): boolean => head !== undefined && inSameStretch(text, head, m, dates);
       const placed = adverbials.filter((m) => m.interval).sort((a, b) => Number(sameStretch(b)) - Number(sameStretch(a)));
       const dating = placed.find((m) => !isPremodifier(text, clause, m, head?.end ?? clause.end)) ?? placed[0] ?? adverbials[0];
-      const isSpeech = group !== undefined && SPEECH_VERBS.has(trigger?.text.toLowerCase() ?? '');
-      if (dating && group && clause.antecedent && !clause.resumesMain && group.tense === 'present' && !group.perfect && !group.progressive) {
-        note(() => `relative clause in the simple present describes "${clause.antecedent?.text}", no event: ${clause.text}`);
-      } else if (dating && group && isSpeech && saysNothing(text, tokens, group.head, dating)) {
-        note(() => `"${trigger?.text}" ${dating.text} with what was said in a clause of its own: reporting, no event: ${clause.text}`);
-      } else if (dating && group && isSpeech && !speechDateFits(text, tokens, group.head, dating)) {
-        note(() => `"${dating.text}" is inside what "${trigger?.text}" reports, which has no verb of its own; no event: ${clause.text}`);
-      } else if (dating && group) {
-        candidates.push(make({ kind: 'adverbial', mention: dating }, dating));
-        note(() => `"${dating.text}" dates the clause: ${clause.text}`);
-        for (const other of adverbials.filter((m) => m !== dating)) {
-          note(() => `"${other.text}" is a second date of the same clause; kept only "${dating.text}"`);
+      const decision = decideVerbEvent({ text, published: state.doc.published, clause, tokens, group, trigger: trigger?.text }, dating, datedSubject);
+      note(decision.why);
+      if (decision.anchor) {
+        candidates.push(make(decision.anchor, decision.anchor.kind === 'reported' ? undefined : decision.anchor.mention));
+        for (const other of adverbials.filter((m) => decision.anchor?.kind === 'adverbial' && m !== dating)) {
+          note(() => `"${other.text}" is a second date of the same clause; kept only "${dating?.text}"`);
         }
-      } else if (group && group.tense === 'past' && SPEECH_VERBS.has(trigger?.text.toLowerCase() ?? '') && !reportsActionAfter(tokens, group.head)) {
-        note(() => `speech verb "${trigger?.text}" with no reported action, no event: ${clause.text}`);
-      } else if (group && group.tense === 'past') {
-        candidates.push(make({ kind: 'reported' }, undefined));
-        note(() => `reported action "${trigger?.text}": ${clause.text}`);
-      } else {
-        note(() => `no event (${group ? `${group.tense} verb "${trigger?.text}"` : 'no finite verb'}${dating ? `, date "${dating.text}"` : ''}): ${clause.text}`);
       }
     }
     return { ...state, candidates, trace };

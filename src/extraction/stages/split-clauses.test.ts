@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_DOC, inMonth, inYear, onDay, runOn, runUntil, type MentionSpec } from '../fixtures/seed-fixture.ts';
+import type { DateMention } from '../types.ts';
 import { clausesOf, isAttributionTail } from './split-clauses.ts';
 
 describe('splitClauses', () => {
@@ -135,4 +136,35 @@ describe('splitClauses: appositive participles', () => {
     const text = 'The plant was closed, damaged by the flood.';
     expect(clausesOf(text, { index: 0, start: 0, end: text.length, text }).map((c) => c.text)).toEqual([text]);
   });
+
+  it('a reporting frame before a relative clause keeps only the frame; the resumed clause takes the noun after "that"', () => {
+    const text = 'Police said on Tuesday that the suspect, who fled in May, was arrested on Sunday.';
+    const ms = [
+      { ...mentionAt(text, 'Tuesday', '2024-06-18') }, { ...mentionAt(text, 'May', '2024-05-01') }, { ...mentionAt(text, 'Sunday', '2024-06-16') },
+    ];
+    const clauses = clausesOf(text, { index: 0, start: 0, end: text.length, text }, ms);
+    expect(clauses.map((c) => [c.text, c.antecedent?.text])).toEqual([
+      ['Police said on Tuesday', undefined],
+      ['who fled in May', 'the suspect'],
+      ['was arrested on Sunday.', 'the suspect'],
+    ]);
+  });
+
+  it('coordinated adverbials with a date each: the second shares the subject and verb of the first', () => {
+    const text = 'The talks were held in Geneva in May and in Vienna in June.';
+    const ms = [mentionAt(text, 'May', '2024-05-01'), mentionAt(text, 'June', '2024-06-01')];
+    const clauses = clausesOf(text, { index: 0, start: 0, end: text.length, text }, ms);
+    expect(clauses.map((c) => [c.text, c.antecedent?.text, c.sharesVerb])).toEqual([
+      ['The talks were held in Geneva in May', undefined, undefined],
+      ['in Vienna in June.', 'The talks were held', true],
+    ]);
+    // must not cut: the first conjunct has no date of its own
+    const one = 'She lived in Paris and in Rome in 2019.';
+    expect(clausesOf(one, { index: 0, start: 0, end: one.length, text: one }, [mentionAt(one, '2019', '2019-01-01')]).map((c) => c.text)).toEqual([one]);
+  });
 });
+
+function mentionAt(text: string, phrase: string, day: string): DateMention {
+  const start = text.indexOf(phrase);
+  return { start, end: start + phrase.length, text: phrase, type: 'DATE', value: day, interval: { start: day, end: day, precision: 'day' }, trace: [], sentenceIndex: 0 };
+}

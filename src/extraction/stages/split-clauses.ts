@@ -1,6 +1,7 @@
 import {
-  ATTRIBUTION_VERBS, AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS, isGerund, isPastForm, wordTokens,
+  ATTRIBUTION_VERBS, AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS, isGerund, isPastForm, wordTokens, type WordToken,
 } from '../english-words.ts';
+import { maskSpans } from '../date-phrase.ts';
 import type { Clause, DateMention, PipelineStage, Sentence } from '../types.ts';
 import { findVerbGroup } from '../verb-groups.ts';
 
@@ -22,7 +23,7 @@ interface Cut {
   /** Where the previous clause ends (exclusive) and the next begins, in document offsets. */
   prevEnd: number;
   nextStart: number;
-  kind: 'relative' | 'semicolon' | 'coordinated' | 'attribution' | 'subordinate' | 'resume';
+  kind: 'relative' | 'semicolon' | 'coordinated' | 'attribution' | 'subordinate' | 'resume' | 'conjunct';
   /** For a coordinated verb phrase ("The law was passed in 2019 | and amended in 2021"): the shared subject. */
   subject?: { start: number; end: number };
   /** A relative cut that opens a participial phrase (", founded in 1990,"): the clause starts with its verb. */
@@ -31,7 +32,7 @@ interface Cut {
 
 /** Where the main clause resumes after a relative/appositive clause starting at `after`: the comma closing it, if a verb follows. */
 function resumeAfter(text: string, after: number, end: number, mentions: readonly DateMention[]): { prevEnd: number; nextStart: number } | undefined {
-  const masked = withoutMentions(text, after, end, mentions);
+  const masked = maskSpans(text, after, end, mentions);
   const close = /,\s+/.exec(masked);
   if (!close) return undefined;
   const resume = after + close.index + close[0].length;
@@ -51,30 +52,22 @@ function insideMention(at: number, mentions: readonly DateMention[]): boolean {
   return mentions.some((m) => at > m.start && at < m.end);
 }
 
-/** `text` with the characters of date mentions blanked, so "November 20, 2023" holds no comma. */
-function withoutMentions(text: string, from: number, to: number, mentions: readonly DateMention[]): string {
-  let out = text.slice(from, to);
-  for (const m of mentions) {
-    if (m.end <= from || m.start >= to) continue;
-    const s = Math.max(m.start, from) - from;
-    const e = Math.min(m.end, to) - from;
-    out = out.slice(0, s) + 'x'.repeat(e - s) + out.slice(e);
-  }
-  return out;
-}
-
 /**
  * The subject a coordinated verb phrase shares with the clause before it: the words before that
  * clause's verb group, plus its "was/were" when both verbs are passive participles ("The law was |
  * passed in 2019 and amended in 2021" titles "The law was amended in 2021", never "The law amended").
  */
-function sharedSubject(left: ReturnType<typeof wordTokens>, rightVerb: string): { start: number; end: number } | undefined {
+function sharedSubject(left: WordToken[], right: WordToken[], mentions: readonly DateMention[]): { start: number; end: number } | undefined {
   const group = findVerbGroup(left);
   const first = left[0];
   const beforeVerb = group ? left[group.first - 1] : undefined;
   if (!group || !first || !beforeVerb || group.first === 0) return undefined;
   const aux = left[group.first];
-  const passive = aux !== undefined && BE_AUXILIARIES.has(aux.lower) && group.head > group.first && isPastForm(rightVerb);
+  // A participle followed by its object is active ("was born ... and studied architecture"); one
+  // followed by a preposition or nothing shares the passive ("was passed in 2019 and amended in 2021").
+  const after = right[1];
+  const takesObject = after !== undefined && !PREPOSITIONS.has(after.lower) && after.lower !== 'to' && !mentions.some((m) => m.start === after.start);
+  const passive = aux !== undefined && BE_AUXILIARIES.has(aux.lower) && group.head > group.first && isPastForm(right[0]?.lower ?? '') && !takesObject;
   const end = passive ? aux.end : beforeVerb.end;
   return { start: first.start, end };
 }
@@ -105,7 +98,7 @@ function subordinateCuts(text: string, sentence: Sentence, mentions: readonly Da
     const group = findVerbGroup(rightTokens, { leadingVerb: coordinatedVerb || relativeThat });
     const head = group ? rightTokens[group.head] : undefined;
     if (!group || !head || group.first > 5) continue;
-    const own = placed.find((d) => d.start > head.end && !/[,;:—–]/.test(withoutMentions(text, head.end, d.start, mentions)));
+    const own = placed.find((d) => d.start > head.end && !/[,;:—–]/.test(maskSpans(text, head.end, d.start, mentions)));
     if (!own) continue;
     let prevEnd = at;
     const before = wordTokens(text.slice(leftStart, at), leftStart);
@@ -113,7 +106,7 @@ function subordinateCuts(text: string, sentence: Sentence, mentions: readonly Da
     if (last && isGerund(last.lower) && before.length > 1) prevEnd = last.start;
     const cut: Cut = { prevEnd, nextStart: rightStart, kind: 'subordinate' };
     if (coordinatedVerb && group.first === 0) {
-      const subject = sharedSubject(before, rightTokens[0]?.lower ?? '');
+      const subject = sharedSubject(before, rightTokens, mentions);
       if (!subject) continue;
       cut.subject = subject;
     } else if (relativeThat && group.first === 0) {
@@ -123,6 +116,34 @@ function subordinateCuts(text: string, sentence: Sentence, mentions: readonly Da
     }
     cuts.push(cut);
     leftStart = rightStart;
+  }
+  return cuts;
+}
+
+const CONJUNCT = /,?\s+and\s+(?=(?:in|on|at|during|by)\s)/g;
+
+/**
+ * Coordinated adverbials that each carry a date: "The talks were held | in Geneva in May | and in
+ * Vienna in June". The second conjunct has no verb of its own; it shares the words before the first
+ * conjunct (subject and verb, "The talks were held"), which become its antecedent.
+ */
+function conjunctCuts(text: string, stretch: Sentence, mentions: readonly DateMention[]): Cut[] {
+  const cuts: Cut[] = [];
+  const placed = mentions.filter((m) => m.interval && m.start >= stretch.start && m.end <= stretch.end);
+  for (const m of stretch.text.matchAll(CONJUNCT)) {
+    const at = stretch.start + (m.index ?? 0);
+    const rightStart = at + m[0].length;
+    if (insideMention(at, mentions)) continue;
+    const rightTokens = wordTokens(text.slice(rightStart, stretch.end), rightStart);
+    if (findVerbGroup(rightTokens, { leadingVerb: true }) || !placed.some((d) => d.start >= rightStart)) continue;
+    const leftTokens = wordTokens(text.slice(stretch.start, at), stretch.start);
+    const group = findVerbGroup(leftTokens);
+    const preposition = rightTokens[0]?.lower;
+    if (!group) continue;
+    // The first conjunct opens with a preposition after the verb, and holds a date of its own.
+    const opener = leftTokens.find((t, i) => i > group.head && t.lower === preposition);
+    if (!opener || !placed.some((d) => d.start >= opener.start && d.end <= at)) continue;
+    cuts.push({ prevEnd: at, nextStart: rightStart, kind: 'conjunct', subject: { start: stretch.start, end: trimSpan(text, stretch.start, opener.start).end } });
   }
   return cuts;
 }
@@ -184,6 +205,16 @@ function findCuts(text: string, sentence: Sentence, mentions: readonly DateMenti
     const at = m.index ?? 0;
     cuts.push({ prevEnd: base + at, nextStart: base + at + m[0].length, kind: 'coordinated' });
   }
+  // ", and more than 40 roads were closed ...": a coordinated clause with its own subject and verb.
+  for (const m of s.matchAll(/,\s+and\s+/g)) {
+    const at = m.index ?? 0;
+    if (cuts.some((c) => c.prevEnd === base + at) || insideMention(base + at, mentions)) continue;
+    const right = wordTokens(s.slice(at + m[0].length), base + at + m[0].length);
+    const group = findVerbGroup(right);
+    if (!group || group.first === 0 || group.tense === 'present' || !findVerbGroup(wordTokens(s.slice(0, at), base))) continue;
+    if (right.slice(0, group.first).some((t) => AUXILIARIES.has(t.lower) || isPastForm(t.lower))) continue;
+    cuts.push({ prevEnd: base + at, nextStart: base + at + m[0].length, kind: 'coordinated' });
+  }
   for (const m of s.matchAll(/,\s+but\s+/g)) {
     const at = m.index ?? 0;
     if (!cuts.some((c) => c.prevEnd === base + at)) {
@@ -203,7 +234,7 @@ function findCuts(text: string, sentence: Sentence, mentions: readonly DateMenti
   let from = sentence.start;
   for (const c of [...kept, { prevEnd: sentence.end, nextStart: sentence.end, kind: 'semicolon' as const }]) {
     const stretch: Sentence = { ...sentence, start: from, end: c.prevEnd, text: text.slice(from, c.prevEnd) };
-    all.push(...subordinateCuts(text, stretch, mentions, from));
+    all.push(...subordinateCuts(text, stretch, mentions, from), ...conjunctCuts(text, stretch, mentions));
     from = c.nextStart;
   }
   return all.sort((a, b) => a.prevEnd - b.prevEnd);
@@ -241,6 +272,26 @@ function antecedentBefore(text: string, sentence: Sentence, commaAt: number, men
   return { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
 }
 
+/**
+ * The subject a main clause resuming after a relative clause takes. Usually the whole clause before
+ * the relative one ("The minister"). When that clause has a verb and a "that" complement ("Police
+ * said on Tuesday that the suspect, who fled in May, | was arrested on Sunday"), the subject is the
+ * noun phrase after "that", and the clause before is cut back to the reporting frame ("Police said
+ * on Tuesday"): left whole it would be a fragment ending in a subject without its verb.
+ */
+function resumedSubject(text: string, before: Clause, clauses: Clause[]): NonNullable<Clause['antecedent']> {
+  const tokens = wordTokens(before.text, before.start);
+  const group = findVerbGroup(tokens);
+  const that = group ? tokens.findIndex((t, i) => i > group.head && t.lower === 'that') : -1;
+  const subjectStart = tokens[that + 1];
+  const thatToken = tokens[that];
+  if (that < 0 || !thatToken || !subjectStart) return { start: before.start, end: before.end, text: before.text };
+  const frame = trimSpan(text, before.start, thatToken.start);
+  const at = clauses.indexOf(before);
+  if (at >= 0) clauses[at] = { ...before, end: frame.end, text: text.slice(before.start, frame.end) };
+  return { start: subjectStart.start, end: before.end, text: text.slice(subjectStart.start, before.end) };
+}
+
 export function clausesOf(text: string, sentence: Sentence, mentions: readonly DateMention[] = []): Clause[] {
   const cuts = findCuts(text, sentence, mentions);
   const clauses: Clause[] = [];
@@ -266,10 +317,11 @@ export function clausesOf(text: string, sentence: Sentence, mentions: readonly D
       }
       if (by?.subject) {
         clause.antecedent = { start: by.subject.start, end: by.subject.end, text: text.slice(by.subject.start, by.subject.end) };
-        clause.resumesMain = true;
+        if (by.kind === 'conjunct') clause.sharesVerb = true;
+        else clause.resumesMain = true;
       }
       if (by?.kind === 'resume' && beforeRelative) {
-        clause.antecedent = { start: beforeRelative.start, end: beforeRelative.end, text: beforeRelative.text };
+        clause.antecedent = resumedSubject(text, beforeRelative, clauses);
         clause.resumesMain = true;
       }
       if (by?.kind === 'coordinated') {
@@ -291,6 +343,7 @@ export function clausesOf(text: string, sentence: Sentence, mentions: readonly D
   return clauses;
 }
 
+/** Stage 4: clauses, so that one sentence can give one event per happening it tells. */
 export const splitClauses: PipelineStage = {
   name: 'splitClauses',
   run(state) {

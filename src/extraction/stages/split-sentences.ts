@@ -64,6 +64,7 @@ function endsWithAbbreviation(before: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** Stage 1: sentences with offsets, because every later decision is made within one sentence. */
 export const splitSentences: PipelineStage = {
   name: 'splitSentences',
   run(state) {
