@@ -3,7 +3,8 @@ import { describeEventDate } from '../domain/event-date-label.ts';
 import { TimelineView } from '../timeline/timeline-view.tsx';
 import { MAX_SHOWN_EVENTS } from '../timeline/item-window.ts';
 import { toTimelineItems } from '../timeline/timeline-items.ts';
-import type { TimelineHandle, TimelineWindow } from '../timeline/use-vis-timeline.ts';
+import type { TimelineViewHandle } from '../timeline/timeline-view.tsx';
+import type { TimelineWindow } from '../timeline/use-vis-timeline.ts';
 import { AppHeader } from '../ui/app-header.tsx';
 import type { ArticleMark } from '../ui/article-segments.ts';
 import { ArticleView } from '../ui/article-view.tsx';
@@ -17,7 +18,9 @@ import { useUrlState } from '../url-state/use-url-state.ts';
 import type { CorpusIndex } from './corpus-index.ts';
 import { steppedEvent } from './corpus-index.ts';
 import { formatDay } from './day-label.ts';
+import { labelShareFor } from './label-room.ts';
 import { useCopyLink } from './use-copy-link.ts';
+import { useSheetHeight } from './use-sheet-height.ts';
 import { defaultWindowOf, resolveView } from './resolve-view.ts';
 import {
   fitWindow,
@@ -44,14 +47,19 @@ export interface CorpusExplorerProps {
  */
 export function CorpusExplorer({ index, reloadError }: CorpusExplorerProps) {
   const url = useUrlState(index.eventIds);
-  const defaultWindow = useMemo(() => defaultWindowOf(index), [index]);
+  // Read once: the first view is framed for the width the page opened at (a resize keeps the window).
+  const [labelShare] = useState(() => labelShareFor(document.documentElement.clientWidth));
+  const defaultWindow = useMemo(() => defaultWindowOf(index, labelShare), [index, labelShare]);
   const resolved = useMemo(() => resolveView(index, url.state, defaultWindow), [index, url.state, defaultWindow]);
   const { selected, view } = resolved;
   const articleTitle = resolved.document?.title ?? null;
   const items = useMemo(() => toTimelineItems(index.events), [index]);
 
-  const timelineRef = useRef<TimelineHandle>(null);
+  const timelineRef = useRef<TimelineViewHandle>(null);
   const listRef = useRef<EventListHandle>(null);
+  const detailsRef = useRef<HTMLElement>(null);
+  /** Whether the current selection was made from the chart (click or arrow key), so closing returns there. */
+  const openedFromChart = useRef(false);
 
   // --- window writes: debounced for the user's pans, immediate (and cancelling those) for the rest
   const pendingWrite = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -90,18 +98,28 @@ export function CorpusExplorer({ index, reloadError }: CorpusExplorerProps) {
       if (!event) return;
       const window = currentWindow();
       cancelPending();
+      openedFromChart.current = timelineRef.current?.hasFocus() ?? false;
       push({ event: id, date: null, window: window ? windowShowing(window, event) : null });
     },
     [index, currentWindow, cancelPending, push],
   );
 
   const selectedId = selected?.id ?? null;
+  /**
+   * Focus that would fall to <body> when the details close (it was on the close button, or inside the
+   * panel) goes back to what opened them: the chart, or the event's row in the list. Focus elsewhere
+   * (Escape pressed in the chart or the list) stays where it is.
+   */
   const closeDetails = useCallback(() => {
     if (selectedId === null) return;
     const window = currentWindow();
     cancelPending();
+    const active = document.activeElement;
+    const focusWouldBeLost = active === null || active === document.body || Boolean(detailsRef.current?.contains(active));
     push({ event: null, date: null, window });
-    listRef.current?.focusEvent(selectedId);
+    if (!focusWouldBeLost) return;
+    if (openedFromChart.current) timelineRef.current?.focus();
+    else listRef.current?.focusEvent(selectedId);
   }, [selectedId, currentWindow, cancelPending, push]);
 
   const zoom = (factor: number): void => {
@@ -118,7 +136,7 @@ export function CorpusExplorer({ index, reloadError }: CorpusExplorerProps) {
     [cancelPending, replace],
   );
   const fitAll = (): void => {
-    const window = fitWindow(index.events);
+    const window = fitWindow(index.events, labelShare);
     if (!window) return;
     cancelPending();
     replace({ window });
@@ -138,6 +156,22 @@ export function CorpusExplorer({ index, reloadError }: CorpusExplorerProps) {
   // Escape steps back one level: the article returns to the timeline, the timeline closes the details.
   const backToTimeline = useCallback(() => push({ view: 'timeline' }), [push]);
   const showsArticle = view === 'article' && articleTitle !== null;
+
+  // Leaving the article (its button, Escape or browser Back) unmounts what had focus: focus returns to
+  // the "Read in article" link that opened it, or to the event's row when no details are shown.
+  const wasArticle = useRef(showsArticle);
+  useEffect(() => {
+    const left = wasArticle.current && !showsArticle;
+    wasArticle.current = showsArticle;
+    if (!left) return;
+    const active = document.activeElement;
+    if (active !== null && active !== document.body) return;
+    const link = detailsRef.current?.querySelector<HTMLElement>('a[href]');
+    if (link) link.focus({ preventScroll: true });
+    else if (selectedId !== null) listRef.current?.focusEvent(selectedId);
+    else timelineRef.current?.focus();
+  }, [showsArticle, selectedId]);
+  const sheetPx = useSheetHeight(detailsRef, selected !== null && !showsArticle);
   useEffect(() => {
     if (!showsArticle && selectedId === null) return undefined;
     const onKey = (event: KeyboardEvent): void => {
@@ -189,6 +223,11 @@ export function CorpusExplorer({ index, reloadError }: CorpusExplorerProps) {
         </div>
       )}
       <NoticeList messages={shownMessages} onDismiss={() => setDismissed(messages.join('\n'))} />
+      {/* Selecting keeps focus where it is (the chart or the list, so arrow keys go on working): this
+          polite live region tells a screen reader what was selected. */}
+      <p className="sl-visually-hidden" aria-live="polite">
+        {selected ? `Selected: ${selected.title}, ${describeEventDate(selected)}` : ''}
+      </p>
       {view === 'article' && articleDocument ? (
         <main className="sl-main sl-main--article">
           <ArticleView
@@ -239,9 +278,16 @@ export function CorpusExplorer({ index, reloadError }: CorpusExplorerProps) {
             </p>
           </section>
           <div className="sl-lower">
-            <EventList ref={listRef} entries={index.events} selectedId={selectedId} onSelect={select} />
+            <EventList
+              ref={listRef}
+              entries={index.events}
+              selectedId={selectedId}
+              onSelect={select}
+              coveredBottomPx={sheetPx}
+            />
             {selected ? (
               <DetailPanel
+                ref={detailsRef}
                 eventId={selected.id}
                 title={selected.title}
                 dateLabel={describeEventDate(selected)}

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Corpus, TimelineEvent } from '../domain/corpus.ts';
+import type { Corpus } from '../domain/corpus.ts';
 import { EMPTY_URL_STATE } from '../url-state/url-state.ts';
 import { buildCorpusIndex, steppedEvent } from './corpus-index.ts';
 import { defaultWindowOf, resolveView } from './resolve-view.ts';
+import { testEvent as event } from './test-events.ts';
 
 const text = 'x'.repeat(200);
-function event(id: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
-  return {
-    id,
-    title: id,
-    start,
-    end: null,
-    precision: 'day',
-    timing: 'past',
-    sources: [{ docId: 'doc', quote: { start: 0, end: 1, text: 'x' }, datePhrase: null }],
-    ...extra,
-  };
-}
 const corpus: Corpus = {
   version: 1,
   documents: [{ id: 'doc', path: 'seeds/doc.txt', title: 'Doc', published: '2022-12-24', text }],

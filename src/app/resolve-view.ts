@@ -1,7 +1,15 @@
 import type { SourceDocument, TimelineEvent } from '../domain/corpus.ts';
 import type { UrlNotice, UrlState } from '../url-state/url-state.ts';
 import type { CorpusIndex } from './corpus-index.ts';
-import { centredWindow, initialWindow, nearestEvent, windowDays, windowShowing, type DayWindow } from './view-window.ts';
+import {
+  centredWindow,
+  initialWindow,
+  nearestEvent,
+  windowDays,
+  windowShowing,
+  type DayWindow,
+  type LabelShare,
+} from './view-window.ts';
 
 /** What the screen shows, derived from the URL and the corpus alone (so reload and Back reproduce it). */
 export interface ResolvedView {
@@ -47,7 +55,7 @@ export function resolveView(index: CorpusIndex, state: UrlState, defaultWindow: 
   return { selected, window, view, document, notices };
 }
 
-/** The first view's window for a corpus (see `initialWindow`). */
-export function defaultWindowOf(index: CorpusIndex): DayWindow | null {
-  return initialWindow(index.events);
+/** The first view's window for a corpus (see `initialWindow`), with room for the labels of its last items. */
+export function defaultWindowOf(index: CorpusIndex, labelShare: LabelShare = 0): DayWindow | null {
+  return initialWindow(index.events, labelShare);
 }

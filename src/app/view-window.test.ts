@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../domain/corpus.ts';
-import { addDays } from '../domain/calendar.ts';
+import { addDays, daysBetween } from '../domain/calendar.ts';
 import {
   MAX_FIRST_VIEW_EVENTS,
   centredWindow,
@@ -12,19 +12,7 @@ import {
   windowShowing,
   zoomWindow,
 } from './view-window.ts';
-
-function event(id: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
-  return {
-    id,
-    title: id,
-    start,
-    end: null,
-    precision: 'day',
-    timing: 'past',
-    sources: [{ docId: 'd', quote: { start: 0, end: 1, text: 'x' }, datePhrase: null }],
-    ...extra,
-  };
-}
+import { testEvent as event } from './test-events.ts';
 
 // Shaped like the seed: a 2020 ceasefire recalled among December 2022 events.
 const december = [
@@ -66,6 +54,21 @@ describe('initialWindow', () => {
   });
   it('is null without events', () => {
     expect(initialWindow([])).toBeNull();
+  });
+  it('leaves room after the last start for a label that takes a share of the chart', () => {
+    // Starts 12-12 .. 12-23 (11 days), 2 days before: a label of 0.45 of the chart needs
+    // after >= 0.45 * (2 + 11 + 1) / 0.55 = 11.45, so 12 days after the 23rd (more than the 4 of 0.3 * 11).
+    const w = initialWindow(december, 0.45);
+    expect(w).toEqual({ from: '2022-12-10', to: '2023-01-05' });
+    if (!w) throw new Error('no window');
+    // The last start sits where its label still fits: at most 1 - 0.45 of the way across.
+    const lastStart = daysBetween(w.from, '2022-12-23') / windowDays(w);
+    expect(lastStart).toBeLessThanOrEqual(1 - 0.45);
+    // A share of 0 keeps the plain padding.
+    expect(initialWindow(december, 0)).toEqual(initialWindow(december));
+  });
+  it('caps the label share, so a label wider than the chart cannot crush the frame', () => {
+    expect(initialWindow(december, 5)).toEqual(initialWindow(december, 0.6));
   });
   it('frames at most MAX_FIRST_VIEW_EVENTS of a large, even corpus', () => {
     // One event a day for 1,000 days: the narrowest run of 400 starts is the first one.

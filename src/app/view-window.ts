@@ -32,24 +32,33 @@ export const MAX_FIRST_VIEW_EVENTS = Math.floor(MAX_SHOWN_EVENTS / 1.6);
 const lastDay = (event: TimelineEvent): IsoDay => event.end ?? event.start;
 
 /**
- * Pads `from..to`: a tenth of its width before (at least a day), three tenths after (at least two
- * days), because vis draws a point's label to the right of its dot and the last labels would
- * otherwise be cut by the edge.
+ * How much of the chart's width an item's label needs to the right of the item's start, as a share
+ * (label px / chart px). vis draws a point's label to the right of its dot, so the last labels of a
+ * frame are cut by the chart's edge unless the frame leaves that much room after them. 0 when unknown.
  */
-function padded(from: IsoDay, to: IsoDay): DayWindow {
+export type LabelShare = number;
+
+/** A label never claims more than this share of the chart: past it the frame would only crush the rest. */
+const MAX_LABEL_SHARE = 0.6;
+
+/**
+ * Pads `from..to`: a tenth of its width before (at least a day); after it three tenths (at least two
+ * days), or more when `labelShare` says the last items' labels need more room at this scale.
+ */
+function padded(from: IsoDay, to: IsoDay, labelShare: LabelShare = 0): DayWindow {
   const width = Math.max(daysBetween(from, to), 0);
   const before = Math.max(1, Math.ceil(width * 0.1));
-  const after = Math.max(2, Math.ceil(width * 0.3));
+  // With `after` days past the last start, the frame spans before + width + 1 + after days, and the
+  // label needs share * span of them: after >= share * (before + width + 1) / (1 - share).
+  const share = Math.min(Math.max(labelShare, 0), MAX_LABEL_SHARE);
+  const forLabels = Math.ceil((share * (before + width + 1)) / (1 - share));
+  const after = Math.max(2, Math.ceil(width * 0.3), forLabels);
   const window = { from: addDays(from, -before), to: addDays(to, after + 1) };
-  return widen(window, MIN_WINDOW_DAYS);
+  return widenWindow(window, MIN_WINDOW_DAYS);
 }
 
 /** The window grown around its centre to at least `minDays` (the widget refuses narrower ones). */
 export function widenWindow(window: DayWindow, minDays: number): DayWindow {
-  return widen(window, minDays);
-}
-
-function widen(window: DayWindow, minDays: number): DayWindow {
   const width = daysBetween(window.from, window.to);
   if (width >= minDays) return window;
   const grow = minDays - width;
@@ -69,23 +78,25 @@ function bounds(events: readonly TimelineEvent[]): { from: IsoDay; to: IsoDay } 
 }
 
 /** Every event, padded. Null when there are none. */
-export function fitWindow(events: readonly TimelineEvent[]): DayWindow | null {
+export function fitWindow(events: readonly TimelineEvent[], labelShare: LabelShare = 0): DayWindow | null {
   const b = bounds(events);
-  return b ? padded(b.from, b.to) : null;
+  return b ? padded(b.from, b.to, labelShare) : null;
 }
 
 /**
  * The first view: all events, unless a few outliers (a 2020 ceasefire among December 2022 events)
  * would squeeze the rest into a sliver, or there are too many to draw at once. Then it frames the
- * narrowest run of starts that holds CLUSTER_SHARE of the events (at most MAX_FIRST_VIEW_EVENTS) (`fitWindow`, behind "Fit all events", still shows everything). O(n log n) for the sort, O(n) for the sliding window.
+ * narrowest run of starts that holds CLUSTER_SHARE of the events (at most MAX_FIRST_VIEW_EVENTS);
+ * `fitWindow`, behind "Fit all events", still shows everything. `labelShare` leaves room for the last
+ * labels (see `padded`). O(n log n) for the sort, O(n) for the sliding window.
  */
-export function initialWindow(events: readonly TimelineEvent[]): DayWindow | null {
+export function initialWindow(events: readonly TimelineEvent[], labelShare: LabelShare = 0): DayWindow | null {
   const all = bounds(events);
   if (!all) return null;
   const n = events.length;
   const share = Math.ceil(n * CLUSTER_SHARE);
   const k = Math.min(share, MAX_FIRST_VIEW_EVENTS);
-  if (n < 3 || k >= n) return padded(all.from, all.to);
+  if (n < 3 || k >= n) return padded(all.from, all.to, labelShare);
   const sorted = [...events].sort((a, b) => compareDays(a.start, b.start));
   let best = 0;
   let bestWidth = Number.POSITIVE_INFINITY;
@@ -101,14 +112,16 @@ export function initialWindow(events: readonly TimelineEvent[]): DayWindow | nul
   }
   const first = sorted[best];
   const last = sorted[best + k - 1];
-  if (!first || !last) return padded(all.from, all.to);
+  if (!first || !last) return padded(all.from, all.to, labelShare);
   // Framed by starts only: a long range in the cluster (a blockade "in the coming weeks") still
   // shows its beginning, and does not stretch the frame until the points are crushed again.
   const cluster = { from: first.start, to: last.start };
   const clusterDays = daysBetween(cluster.from, cluster.to) + 1;
   const allDays = daysBetween(all.from, all.to) + 1;
   const capped = k < share;
-  return capped || clusterDays < allDays * CRUSHED_BELOW ? padded(cluster.from, cluster.to) : padded(all.from, all.to);
+  return capped || clusterDays < allDays * CRUSHED_BELOW
+    ? padded(cluster.from, cluster.to, labelShare)
+    : padded(all.from, all.to, labelShare);
 }
 
 export function windowDays(window: DayWindow): number {

@@ -133,7 +133,7 @@ export function periodStart(day: IsoDay, unit: BucketUnit): IsoDay {
   }
 }
 
-export function nextPeriod(start: IsoDay, unit: BucketUnit): IsoDay {
+function nextPeriod(start: IsoDay, unit: BucketUnit): IsoDay {
   switch (unit) {
     case 'day':
       return addDays(start, 1);
@@ -201,7 +201,7 @@ export function describePeriod(start: IsoDay, unit: BucketUnit): string {
 }
 
 /** The id of an aggregate item: `#` cannot occur in an event id (`[A-Za-z0-9_.:-]+`), so the two never clash. */
-export const AGGREGATE_ID_PREFIX = '#period/';
+const AGGREGATE_ID_PREFIX = '#period/';
 
 export function isAggregateId(id: string): boolean {
   return id.startsWith(AGGREGATE_ID_PREFIX);

@@ -14,19 +14,34 @@ const PERIOD_NAMES: Record<BucketUnit, string> = {
   millennium: 'a millennium',
 };
 
+/** The widget's handle plus the chart's focus, so the app can return focus to the chart that opened the details. */
+export interface TimelineViewHandle extends TimelineHandle {
+  focus: () => void;
+  /** Whether keyboard focus is on the chart (or inside it). */
+  hasFocus: () => boolean;
+}
+
 export interface TimelineViewProps extends UseVisTimelineProps {
   /** Accessible name of the chart's focusable surface. */
   label: string;
   /** ArrowLeft / ArrowRight while the chart has focus: step to the previous / next event. */
   onStep: (direction: -1 | 1) => void;
-  handleRef?: Ref<TimelineHandle>;
+  handleRef?: Ref<TimelineViewHandle>;
 }
 
 /** The vis-timeline chart. Focusable, so the arrow keys can step through events from here. */
 export function TimelineView({ label, onStep, handleRef, ...props }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const { handle, aggregatedBy } = useVisTimeline(containerRef, props);
-  useImperativeHandle(handleRef, () => handle, [handle]);
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      ...handle,
+      focus: () => containerRef.current?.focus({ preventScroll: true }),
+      hasFocus: () => containerRef.current?.contains(document.activeElement) ?? false,
+    }),
+    [handle],
+  );
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;

@@ -102,19 +102,20 @@ function coveredDays(range: { start: Date; end: Date }): TimelineWindow {
 
 const sameWindow = (a: TimelineWindow, b: TimelineWindow): boolean => a.from === b.from && a.to === b.to;
 
-/**
- * Puts a vis-timeline behind React (react-map-gl's model): the widget is created once per mount
- * and destroyed in the cleanup (StrictMode mounts twice), data flows in through a DataSet updated
- * by `diffItems` (the widget is never rebuilt because data changed), window and selection are
- * controlled props pushed only when they changed, and listeners are registered once and call the
- * latest callbacks through a ref.
- */
 export interface VisTimelineState {
   handle: TimelineHandle;
   /** The period the chart counts events by, when its window holds too many to draw; else null. */
   aggregatedBy: BucketUnit | null;
 }
 
+/**
+ * Puts a vis-timeline behind React (react-map-gl's model): the widget is created once per mount
+ * and destroyed in the cleanup (StrictMode mounts twice), data flows in through a DataSet updated
+ * by `diffItems` (the widget is never rebuilt because data changed), window and selection are
+ * controlled props pushed only when they changed, listeners are registered once and call the
+ * latest callbacks through a ref, `rangechanged` reaches the app only when `byUser`, and vis's
+ * `xss` filter is left on.
+ */
 export function useVisTimeline(container: RefObject<HTMLElement | null>, props: UseVisTimelineProps): VisTimelineState {
   const { items, cap, window, selectedId, minDays, maxDays, onSelect, onWindowChange, onZoomTo } = props;
   const timelineRef = useRef<Timeline | null>(null);

@@ -29,14 +29,22 @@ export function ArticleView(props: ArticleViewProps) {
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
   }, [document.id]);
+  /** Set when a mark was activated: the mark that had focus turns into the current one, which takes focus over. */
+  const focusCurrent = useRef(false);
   useEffect(() => {
     currentRef.current?.scrollIntoView({ block: 'center' });
+    if (focusCurrent.current) currentRef.current?.focus({ preventScroll: true });
+    focusCurrent.current = false;
   }, [document.id, currentId]);
 
+  const selectMark = (eventId: string): void => {
+    focusCurrent.current = true;
+    onSelect(eventId);
+  };
   const onMarkKey = (event: KeyboardEvent<HTMLElement>, eventId: string): void => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      onSelect(eventId);
+      selectMark(eventId);
     }
   };
 
@@ -64,7 +72,13 @@ export function ArticleView(props: ArticleViewProps) {
           if (segment.kind === 'text') return <span key={segment.start}>{segment.text}</span>;
           if (segment.current) {
             return (
-              <mark key={segment.start} className="sl-mark sl-mark--current" ref={currentRef}>
+              <mark
+                key={segment.start}
+                className="sl-mark sl-mark--current"
+                ref={currentRef}
+                tabIndex={-1}
+                aria-description={currentTitle === null ? undefined : `Selected event: ${currentTitle}`}
+              >
                 {segment.text}
               </mark>
             );
@@ -77,8 +91,10 @@ export function ArticleView(props: ArticleViewProps) {
               role="button"
               tabIndex={0}
               title={`Select: ${titleOf(id)}`}
+              // The quote stays the name (it is the article's text); the event it selects is the description.
+              aria-description={`Event: ${titleOf(id)}`}
               data-event-id={id}
-              onClick={() => onSelect(id)}
+              onClick={() => selectMark(id)}
               onKeyDown={(event) => onMarkKey(event, id)}
             >
               {segment.text}

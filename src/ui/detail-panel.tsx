@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef, type MouseEvent, type Ref } from 'react';
 import type { EventSource, SourceDocument } from '../domain/corpus.ts';
 import { splitQuote } from './quote-parts.ts';
 
@@ -18,10 +18,12 @@ export interface DetailPanelProps {
   sources: readonly DetailSource[];
   onReadArticle: () => void;
   onClose: () => void;
+  /** The panel's element: the app measures it (phone bottom sheet) and returns focus from it. */
+  ref?: Ref<HTMLElement>;
 }
 
 /** The selected event: its title, its date in words, and the verbatim quote it stands on. */
-export function DetailPanel({ eventId, title, dateLabel, sources, onReadArticle, onClose }: DetailPanelProps) {
+export function DetailPanel({ eventId, title, dateLabel, sources, onReadArticle, onClose, ref }: DetailPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // On phones the panel is a bottom sheet over the list: show each new event from its top.
   useEffect(() => {
@@ -36,7 +38,7 @@ export function DetailPanel({ eventId, title, dateLabel, sources, onReadArticle,
   };
 
   return (
-    <section className="sl-details" aria-label="Event details">
+    <section className="sl-details" aria-label="Event details" ref={ref}>
       <div className="sl-details__head">
         <h2 className="sl-details__title" ref={headingRef}>
           {title}

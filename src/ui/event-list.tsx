@@ -31,6 +31,11 @@ export interface EventListProps {
   entries: readonly EventListEntry[];
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /**
+   * Pixels at the bottom of the viewport hidden by an overlay (the phone's bottom sheet): a selected
+   * row that is on screen but under it is scrolled above it.
+   */
+  coveredBottomPx?: number;
   ref?: Ref<EventListHandle>;
 }
 
@@ -40,15 +45,19 @@ const RENDER_ALL_BELOW = 200;
 const OVERSCAN_PX = 800;
 /** Height assumed for a row not measured yet (a two-line title and its date). */
 const ESTIMATED_ROW_PX = 72;
+/** Room left between a lifted row and the bottom sheet's top edge. */
+const ROW_GAP_PX = 8;
 
 /**
  * Every event as a button in date order: the keyboard and screen-reader path through the timeline.
  * Long lists are windowed: only rows near the list's scroll viewport are in the DOM, each placed
  * at its offset (heights are measured once rendered, estimated before) and numbered with
  * aria-posinset/aria-setsize so a screen reader still hears "12 of 100,000". The selected row is
- * always rendered and scrolled into view; ArrowUp/ArrowDown/Home/End move between rows.
+ * always rendered and scrolled into view; ArrowUp/ArrowDown/Home/End move between rows. The list is
+ * one Tab stop (a roving tabindex on the selected row, else the last focused, else the first), so Tab
+ * goes on to the details instead of through every event.
  */
-export function EventList({ entries, selectedId, onSelect, ref }: EventListProps) {
+export function EventList({ entries, selectedId, onSelect, coveredBottomPx = 0, ref }: EventListProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   // Rows are memoised and get one stable callback, so a new selection re-renders two rows, not all.
@@ -77,14 +86,16 @@ export function EventList({ entries, selectedId, onSelect, ref }: EventListProps
   );
   const range = visibleRows(offsets, viewport.top, viewport.height, OVERSCAN_PX, RENDER_ALL_BELOW);
   const selectedIndex = selectedId === null ? undefined : indexById.get(selectedId);
+  /** The row Tab lands on: it is always rendered, so the list never loses its Tab stop. */
+  const tabStop = selectedIndex ?? focusIndex ?? 0;
   const rendered = useMemo(() => {
     const rows: number[] = [];
     for (let i = range.start; i < range.end; i++) rows.push(i);
-    for (const extra of [selectedIndex, focusIndex]) {
-      if (extra !== undefined && extra !== null && (extra < range.start || extra >= range.end)) rows.push(extra);
+    for (const extra of new Set([tabStop, focusIndex])) {
+      if (extra !== null && extra < entries.length && (extra < range.start || extra >= range.end)) rows.push(extra);
     }
     return rows.sort((a, b) => a - b);
-  }, [range.start, range.end, selectedIndex, focusIndex]);
+  }, [range.start, range.end, tabStop, focusIndex, entries.length]);
 
   const readViewport = useCallback(() => {
     const scroller = scrollerRef.current;
@@ -138,6 +149,26 @@ export function EventList({ entries, selectedId, onSelect, ref }: EventListProps
    * stays put (a few passes at most).
    */
   const revealTarget = useRef<{ index: number; passes: number } | null>(null);
+  const coveredRef = useRef(coveredBottomPx);
+  useLayoutEffect(() => {
+    coveredRef.current = coveredBottomPx;
+  });
+  /**
+   * The one page scroll the list makes: a row on screen but under the bottom sheet is lifted above
+   * it. A row off screen is left alone (the user is looking at the timeline, not at the list).
+   */
+  const liftAboveCover = useCallback(
+    (index: number) => {
+      const covered = coveredRef.current;
+      const id = entries[index]?.id;
+      const button = id === undefined ? undefined : buttonOf(listRef.current, id);
+      if (covered <= 0 || !button) return;
+      const box = button.getBoundingClientRect();
+      const limit = window.innerHeight - covered;
+      if (box.top < window.innerHeight && box.bottom > limit) window.scrollBy({ top: box.bottom - limit + ROW_GAP_PX });
+    },
+    [entries],
+  );
   useLayoutEffect(() => {
     const target = revealTarget.current;
     const scroller = scrollerRef.current;
@@ -145,11 +176,13 @@ export function EventList({ entries, selectedId, onSelect, ref }: EventListProps
     if (!target || !scroller || remeasured.current) return;
     if (scroller.scrollHeight <= scroller.clientHeight || target.passes >= 6) {
       revealTarget.current = null;
+      liftAboveCover(target.index);
       return;
     }
     const top = scrollTopShowing(offsets, target.index, scroller.scrollTop, scroller.clientHeight);
     if (Math.abs(top - scroller.scrollTop) < 1) {
       revealTarget.current = null;
+      liftAboveCover(target.index);
       return;
     }
     target.passes += 1;
@@ -164,9 +197,10 @@ export function EventList({ entries, selectedId, onSelect, ref }: EventListProps
     [],
   );
 
+  // Also when the sheet opens or changes height: it may now cover the selected row.
   useEffect(() => {
     if (selectedIndex !== undefined) reveal(selectedIndex);
-  }, [selectedIndex, reveal]);
+  }, [selectedIndex, coveredBottomPx, reveal]);
 
   const focusRow = useCallback(
     (index: number) => {
@@ -243,6 +277,7 @@ export function EventList({ entries, selectedId, onSelect, ref }: EventListProps
                   setSize={entries.length}
                   top={offsets[i] ?? 0}
                   selected={entry.id === selectedId}
+                  tabbable={i === tabStop}
                   onSelect={select}
                 />
               ) : null;
@@ -260,6 +295,7 @@ const EventRow = memo(function EventRow({
   setSize,
   top,
   selected,
+  tabbable,
   onSelect,
 }: {
   entry: EventListEntry;
@@ -267,6 +303,7 @@ const EventRow = memo(function EventRow({
   setSize: number;
   top: number;
   selected: boolean;
+  tabbable: boolean;
   onSelect: (id: string) => void;
 }) {
   return (
@@ -283,6 +320,7 @@ const EventRow = memo(function EventRow({
         className="sl-events__item"
         data-event-id={entry.id}
         aria-current={selected ? 'true' : undefined}
+        tabIndex={tabbable ? 0 : -1}
         onClick={() => onSelect(entry.id)}
       >
         <span className="sl-events__title">{entry.title}</span>

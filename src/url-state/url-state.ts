@@ -33,7 +33,7 @@ export interface UrlParseResult {
 export const EMPTY_URL_STATE: UrlState = { date: null, event: null, window: null, view: 'timeline' };
 
 /** The params this schema knows, in the order they are written back. */
-export const PARAMS = ['date', 'event', 'from', 'to', 'view'] as const;
+const PARAMS = ['date', 'event', 'from', 'to', 'view'] as const;
 
 const EVENT_ID = /^[A-Za-z0-9_.:-]+$/; // the corpus schema's id alphabet
 const MAX_SHOWN_VALUE = 40; // notices quote the value; a hostile link must not flood the page

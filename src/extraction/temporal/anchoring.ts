@@ -99,6 +99,17 @@ const POSTPONE = /^(?:postpon|delay|adjourn|defer|reschedul|rearrang|extend|push
 const ADJACENT_PREPOSITION = /^\s+(?:(?:on|in|at|by|from|since|until|till|to|for|during|through|before|after)\s+)?(?:the\s+)?$/i;
 const SENTENCE_BREAK = /[.!?]\s+[A-Z"“]|\n/g;
 
+/** The sentence of `window` that holds [s, e): a cue in another sentence says nothing about this one. */
+function sentenceBounds(window: string, s: number, e: number): [number, number] {
+  let from = 0;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(window); m; m = SENTENCE_BREAK.exec(window)) {
+    if (m.index < s) from = m.index + 1;
+    else if (m.index >= e) return [from, m.index + 1];
+  }
+  return [from, window.length];
+}
+
 /**
  * The tense of the clause around [start, end): the grammatical cue nearest the mention within its
  * sentence (at most `reach` characters away) wins. Cues: modals and plans (future); present-tense
@@ -111,16 +122,7 @@ export function tenseAround(text: string, start: number, end: number, reach = 90
   const window = text.slice(lo, Math.min(text.length, end + reach));
   const s = start - lo;
   const e = end - lo;
-  let from = 0;
-  let to = window.length;
-  SENTENCE_BREAK.lastIndex = 0;
-  for (let m = SENTENCE_BREAK.exec(window); m; m = SENTENCE_BREAK.exec(window)) {
-    if (m.index < s) from = m.index + 1;
-    else if (m.index >= e) {
-      to = m.index + 1;
-      break;
-    }
-  }
+  const [from, to] = sentenceBounds(window, s, e);
   let best: Tense = 'unknown';
   let bestDistance = Infinity;
   // "an election for September 5", "a meeting for Friday": a day introduced by "for" is what a plan
@@ -157,6 +159,23 @@ export function tenseAround(text: string, start: number, end: number, reach = 90
     }
   }
   return best;
+}
+
+const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
+/** A present perfect earlier in the sentence: "have been released", "has extended the ban". */
+const PERFECT_BEFORE = /\b(?:has|have)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en)\b[^.!?]*$/i;
+
+/**
+ * "Both have been released on bail until June 14", "has extended the ban until Friday": a present
+ * perfect reaches up to the DCT, so the end of the state it began lies ahead, whatever the past
+ * participle suggests. `lead` is the text before the mention (its own sentence or more).
+ */
+export function untilAfterPerfect(lead: string): boolean {
+  return UNTIL_BEFORE.test(lead.slice(-8)) && perfectBefore(lead);
+}
+
+export function perfectBefore(lead: string): boolean {
+  return PERFECT_BEFORE.test(lead);
 }
 
 /** A calendar span (inclusive ISO days) used to compare candidate readings with the DCT. */

@@ -216,3 +216,42 @@ describe('a bare month near the year boundary', () => {
     expect(mentionOf('Profits for the 2024 financial year will fall.', '2023-12-29', '2024 financial year').value).toBe('FY2024');
   });
 });
+
+describe('floating holidays and month lists (blind batch 27-42)', () => {
+  it('dates US floating holidays by their weekday rule', () => {
+    expect(mentionOf('Online sales on Thanksgiving Day rose 14 percent.', '2014-12-01', 'Thanksgiving Day').value).toBe('2014-11-27');
+    expect(mentionOf('Stores will open on Thanksgiving.', '2019-10-01', 'Thanksgiving').value).toBe('2019-11-28');
+    expect(mentionOf('The parade on Memorial Day drew crowds.', '2021-06-02', 'Memorial Day').value).toBe('2021-05-31');
+    expect(mentionOf('Schools reopen after Labor Day.', '2020-08-20', 'Labor Day').value).toBe('2020-09-07');
+  });
+
+  it('leaves a holiday used as a modifier or naming a long weekend undated (must not match)', () => {
+    expect(tags('Thanksgiving dinner costs more.', '2020-11-01')).toEqual([]);
+    expect(tags('Labor Day weekend traffic was heavy.', '2020-09-10')).toEqual([]);
+  });
+
+  it('keeps a future list of months in the stretch that is still open', () => {
+    // Said on December 1: November has just ended but "November and December" is this season.
+    expect(tags('The group expects sales in November and December to grow 4 percent.', '2014-12-01')).toEqual([
+      ['November', 'DATE', '2014-11'],
+      ['December', 'DATE', '2014-12'],
+    ]);
+    // A range that "will run from" a month that is over starts next year.
+    expect(tags('The fair will run from November to December.', '2014-12-01')).toEqual([
+      ['November', 'DATE', '2015-11'],
+      ['December', 'DATE', '2015-12'],
+    ]);
+  });
+
+  it('reads a date after "runs/lasts until" as still ahead', () => {
+    expect(mentionOf('The hurricane season, which runs until November 30, had already cost the state more than 2020.', '2021-08-31', 'November 30').value)
+      .toBe('2021-11-30');
+  });
+});
+
+describe('modified decades keep their determiner (blind batch 35-42)', () => {
+  it('tags "the late 1990s" whole, as "the end of the year" is', () => {
+    expect(tags('Energy shares have had their worst run since the late 1990s.', '2015-10-09')).toEqual([['the late 1990s', 'DATE', '199', 'END']]);
+    expect(tags('Output peaked in late 2018.', '2019-04-30')).toEqual([['late 2018', 'DATE', '2018', 'END']]);
+  });
+});

@@ -1,5 +1,5 @@
-import { isoDayFromParts } from '../../domain/calendar.ts';
-import { chooseYear, daySpan, monthSpan, pad2, pad4, type Reference, type Tense } from './anchoring.ts';
+import { isoDayFromParts, lastDayOfMonth, weekdayOf } from '../../domain/calendar.ts';
+import { chooseYear, daySpan, monthSpan, pad2, pad4, untilAfterPerfect, type Reference, type Tense } from './anchoring.ts';
 import { MONTHS, MONTH_ANY, MONTH_FULL, ORDINAL_WORD, WEEKDAY, parseOrdinal } from './lexicon.ts';
 import type { Draft, Rule, RuleContext } from './rule.ts';
 
@@ -21,7 +21,12 @@ function dayValue(year: number, month: number, day: number): string | undefined 
 
 /** Year of a partial date, from the tense of its clause (see anchoring.chooseYear). */
 function inferDayYear(ctx: RuleContext, start: number, end: number, month: number, day: number): number | undefined {
-  return chooseYear(ctx.ref, ctx.tense(start, end), (y) => daySpan(y, month, day));
+  return chooseYear(ctx.ref, deadlineTense(ctx, start, end), (y) => daySpan(y, month, day));
+}
+
+/** The clause tense, except that "until" after a present perfect points ahead (see untilAfterPerfect). */
+function deadlineTense(ctx: RuleContext, start: number, end: number): Tense {
+  return untilAfterPerfect(ctx.text.slice(Math.max(0, start - 90), start)) ? 'future' : ctx.tense(start, end);
 }
 
 function inferMonthYear(ref: Reference, tense: Tense, month: number): number {
@@ -39,16 +44,20 @@ interface RangeEnd {
  * January 3"): the first end is in the year of the second, or the year before when it comes later
  * in the calendar. Without a stated year, the whole range is placed by the tense of its clause.
  */
-function rangeYears(ctx: RuleContext, start: number, end: number, first: RangeEnd, second: RangeEnd, stated?: number): [number, number] | undefined {
+function rangeYears(
+  ctx: RuleContext, start: number, end: number, first: RangeEnd, second: RangeEnd, stated?: number, list = false,
+): [number, number] | undefined {
   const wrap = first.month > second.month || (first.month === second.month && (first.day ?? 1) > (second.day ?? 31)) ? 1 : 0;
   if (stated !== undefined) return [stated - wrap, stated];
   const edge = (y: number, e: RangeEnd, side: 'start' | 'end'): string | undefined =>
     e.day === undefined ? monthSpan(y, e.month)[side] : daySpan(y, e.month, e.day)?.[side];
   const tense = ctx.tense(start, end);
   // A future range ("will run from November to February") has not started yet: place its first end.
+  // A list ("sales in November and December will grow", said on December 1) is one stretch that is
+  // still open while its last month is.
   const y2 = chooseYear(ctx.ref, tense, (y) => {
     const a = edge(y - wrap, first, 'start');
-    const b = tense === 'future' ? edge(y - wrap, first, 'end') : edge(y, second, 'end');
+    const b = tense === 'future' && !list ? edge(y - wrap, first, 'end') : edge(y, second, 'end');
     return a && b ? { start: a, end: b } : undefined;
   });
   return y2 === undefined ? undefined : [y2 - wrap, y2];
@@ -103,12 +112,29 @@ const QUARTER = new RegExp(
 const QUARTER_CODE = /\bQ([1-4])(?:(?:\s+|-|\/)(\d{4}|['’]?\d{2}))?\b/g;
 const HALF = /\b(?:the\s+)?(first|second|latter)[- ]half\s+of\s+(?:(\d{4})|(this|last|next|the)\s+year)\b/gi;
 const SEASON = /\b(?:(this|last|next|the coming|the past|the previous|the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b/gi;
-const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
+/** A holiday's day in a given year: a fixed date, or the nth weekday of a month (US federal rules; -1 = last). */
+type HolidayRule = readonly [month: number, day: number] | { month: number; weekday: number; nth: number };
+const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
   'christmas day': [12, 25], 'christmas eve': [12, 24], christmas: [12, 25], 'boxing day': [12, 26],
   "new year's day": [1, 1], "new year's eve": [12, 31], "valentine's day": [2, 14], halloween: [10, 31],
   'independence day': [7, 4], 'bastille day': [7, 14],
+  thanksgiving: { month: 11, weekday: 4, nth: 4 }, 'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
+  'memorial day': { month: 5, weekday: 1, nth: -1 }, 'labor day': { month: 9, weekday: 1, nth: 1 },
 };
-const HOLIDAY = /\b(?:(last|next|this)\s+)?(Christmas(?: Day| Eve)?|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween|Independence Day|Bastille Day)(?:,?\s+(\d{4}))?\b/g;
+const HOLIDAY =
+  /\b(?:(last|next|this)\s+)?(Christmas(?: Day| Eve)?|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween|Independence Day|Bastille Day|Thanksgiving(?: Day)?|Memorial Day|Labor Day)(?:,?\s+(\d{4}))?\b/g;
+
+function holidayDay(rule: HolidayRule, year: number): number {
+  if (Array.isArray(rule)) return rule[1];
+  const { month, weekday, nth } = rule as { month: number; weekday: number; nth: number };
+  if (nth > 0) {
+    const first = isoDayFromParts(year, month, 1);
+    return first === undefined ? 1 : 1 + ((weekday - weekdayOf(first) + 7) % 7) + 7 * (nth - 1);
+  }
+  const last = lastDayOfMonth(year, month);
+  return Number(last.slice(8)) - ((weekdayOf(last) - weekday + 7) % 7);
+}
+
 /**
  * Days that news names by their date: "9/11", "the September 11 attacks" (2001). The bare date needs
  * a noun of the event after it, otherwise "September 11" is this year's (or last year's) day.
@@ -180,7 +206,8 @@ export const dateRules: Rule[] = [
       if (joiner === 'and' && lead !== 'between' && m1 > m2) return undefined;
       const rel = m[9]?.toLowerCase();
       const stated = m[6] ? Number(m[6]) : rel === 'last' ? ctx.ref.year - 1 : rel === 'next' ? ctx.ref.year + 1 : rel === 'this' ? ctx.ref.year : undefined;
-      const years = rangeYears(ctx, m.index, m.index + m[0].length, { month: m1 }, { month: m2 }, stated);
+      const list = joiner === 'and' && lead !== 'between';
+      const years = rangeYears(ctx, m.index, m.index + m[0].length, { month: m1 }, { month: m2 }, stated, list);
       if (!years) return undefined;
       const drafts: Draft[] = [{ type: 'DATE', value: `${pad4(years[0])}-${pad2(m1)}`, start: firstAt[0], end: firstAt[1] }];
       const secondEnd = m[6] ? m.index + m[0].length : secondAt[1];
@@ -317,7 +344,7 @@ export const dateRules: Rule[] = [
         !/\b(?:in|since|until|till|by|during|from|through|throughout|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return undefined;
       const month = monthNumber(name);
       const end = m.index + name.length;
-      const year = inferMonthYear(ctx.ref, ctx.tense(m.index, end), month);
+      const year = inferMonthYear(ctx.ref, deadlineTense(ctx, m.index, end), month);
       return { type: 'DATE', value: `${pad4(year)}-${pad2(month)}` };
     },
   },
@@ -487,17 +514,22 @@ export const dateRules: Rule[] = [
     name: 'date.holiday',
     pattern: HOLIDAY,
     build: (m, ctx) => {
-      const md = HOLIDAYS[(m[2] ?? '').toLowerCase().replace('’', "'")];
-      if (!md) return undefined;
+      const rule = HOLIDAYS[(m[2] ?? '').toLowerCase().replace('’', "'")];
+      if (!rule) return undefined;
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      // "Christmas sales", "Christmas tree": a modifier of a noun, not the day.
-      if (m[2] === 'Christmas' && !m[3] && !m[1] && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|in|of|on|to|at|this|last|next)\b/.test(after)) return undefined;
-      const [month, day] = md;
+      // "Christmas sales", "Thanksgiving dinner": a modifier of a noun, not the day.
+      if ((m[2] === 'Christmas' || m[2] === 'Thanksgiving') && !m[3] && !m[1] && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|in|of|on|to|at|this|last|next)\b/.test(after)) return undefined;
+      // "Labor Day weekend" is a stretch of days around the holiday: the day alone would be too precise.
+      if (/^\s+weekend\b/i.test(after)) return undefined;
+      const month = Array.isArray(rule) ? rule[0] : (rule as { month: number }).month;
+      const iso = (y: number) => `${pad4(y)}-${pad2(month)}-${pad2(holidayDay(rule, y))}`;
+      const span = (y: number) => daySpan(y, month, holidayDay(rule, y));
       let year: number;
       if (m[3]) year = Number(m[3]);
-      else if (m[1] === 'last') year = chooseYear(ctx.ref, 'past', (y) => (`${pad4(y)}-${pad2(month)}-${pad2(day)}` < ctx.ref.iso ? daySpan(y, month, day) : undefined)) ?? ctx.ref.year - 1;
-      else if (m[1] === 'next') year = chooseYear(ctx.ref, 'future', (y) => (`${pad4(y)}-${pad2(month)}-${pad2(day)}` > ctx.ref.iso ? daySpan(y, month, day) : undefined)) ?? ctx.ref.year + 1;
-      else year = inferDayYear(ctx, m.index, m.index + m[0].length, month, day) ?? ctx.ref.year;
+      else if (m[1] === 'last') year = chooseYear(ctx.ref, 'past', (y) => (iso(y) < ctx.ref.iso ? span(y) : undefined)) ?? ctx.ref.year - 1;
+      else if (m[1] === 'next') year = chooseYear(ctx.ref, 'future', (y) => (iso(y) > ctx.ref.iso ? span(y) : undefined)) ?? ctx.ref.year + 1;
+      else year = chooseYear(ctx.ref, ctx.tense(m.index, m.index + m[0].length), span) ?? ctx.ref.year;
+      const day = holidayDay(rule, year);
       const value = dayValue(year, month, day);
       return value ? { type: 'DATE', value } : undefined;
     },

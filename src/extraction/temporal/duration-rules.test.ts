@@ -81,3 +81,17 @@ describe('sets', () => {
     expect(mentionOf('It costs $5 million a year.', DCT, 'a year').type).toBe('SET');
   });
 });
+
+describe('the minutes of a meeting (blind batch 27-42)', () => {
+  it('does not read the record of a meeting as a duration, but keeps "within minutes of"', () => {
+    expect(tags("Minutes of last month's central bank meeting were released.", '2015-10-09')).toEqual([['last month', 'DATE', '2015-09']]);
+    expect(tags('Police arrived within minutes of the blast.', '2015-10-09')).toEqual([['minutes', 'DURATION', 'PTXM']]);
+  });
+});
+
+describe('vague durations keep "for" outside the extent (blind batch 27-42)', () => {
+  it('tags "weeks" in "for weeks", as TimeML and MEANTIME ("for [33 years]") do', () => {
+    expect(tags('Polls had shown the race tied for weeks.', '2016-11-09')).toEqual([['weeks', 'DURATION', 'PXW']]);
+    expect(mentionOf('Polls had shown the race tied for weeks.', '2016-11-09', 'weeks').start).toBe(34);
+  });
+});

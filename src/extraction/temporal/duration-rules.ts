@@ -71,6 +71,8 @@ const DURATION_RANGE = new RegExp(
 const CHANGE_VERB_BEFORE = /\b(?:delay|postpon|mov|push|shift|reschedul|brought|bring|rais|rose|rise|fell|fall|increas|decreas|cut|chang|extend|revis|switch)\w*(?:\s+\w+){0,3}\s*$/i;
 const YEAR_RANGE = /\b(?:(from|between)\s+)?((?:1[6-9]|20)\d\d)\s*(?:to|until|till|through|and|-|–)\s*((?:1[6-9]|20)\d\d)\b/gi;
 
+const MEETING_RECORD = /^\s+(?:of|from)\s+(?:[\w'’]+\s+){0,4}?(?:meeting|session|talks|hearing|conference|committee|board)\b/i;
+
 export const durationRules: Rule[] = [
   {
     // "between 60 and 90 days": the first number is a duration of the unit that follows the second.
@@ -183,7 +185,12 @@ export const durationRules: Rule[] = [
       if (!m[1] && !/^(?:for|over)\s|-long$/i.test(m[0]) && /[a-z]\s+$/i.test(before) &&
         !/\b(?:within|in|after|before|for|over|took|take|takes|taking|lasted|lasts|last|lasting|spent|spend|spends|waited|wait|than|until|by|across|during|throughout|just|only|mere|and|or|nearly|almost|even)\s+$/i.test(before) &&
         !/^\s+(?:of|later|earlier|ago|long|on end|in the making)\b/i.test(after)) return undefined;
-      return { type: 'DURATION', value: durationValue('X', unitInfo.unit) };
+      // "Minutes of last month's meeting": the record of a meeting, not a stretch of time.
+      if (unitInfo.unit === 'MIN' && !m[1] && MEETING_RECORD.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return undefined;
+      // "for weeks": "for" only shows it is a stretch and stays outside the TIMEX3, as TimeML and
+      // MEANTIME ("for [33 years]") have it; "over the years" is MEANTIME's whole idiom.
+      const lead = /^for\s+/i.exec(m[0]);
+      return { type: 'DURATION', value: durationValue('X', unitInfo.unit), ...(lead ? { start: m.index + lead[0].length } : {}) };
     },
   },
   {

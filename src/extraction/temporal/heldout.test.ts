@@ -21,6 +21,13 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   '21-markets-circuit-breaker.tml|first trading day of 2016|2016-01-04': 'an ordinal day of a year ("first trading day of 2016") is read as the year',
   '26-diplomacy-ceasefire-talks.tml|the spring|2025-SP': 'reported speech ("said a deal was possible before the spring") backshifts the tense to past',
   '20-sports-season-restart.tml|three weeks ago|2020-W24': 'annotated at week granularity; the tagger gives the day, as MEANTIME does ("a week ago" = a day)',
+  '28-courts-new-year-crash.tml|Monday|2018-01-01': '"Monday at 12:40 a.m." is one TIME for the tagger, two timexes in this gold (MEANTIME has no case either way)',
+  '28-courts-new-year-crash.tml|12:40 a.m.|2018-01-01T00:40': 'see "Monday" above: tagged inside "Monday at 12:40 a.m." with the right value',
+  '30-politics-governor-race.tml|the night|2016-11-08TNI': '"through the night" before a DCT after midnight: which night needs the event, so it is not tagged',
+  '31-science-moon-anniversary.tml|the day before|2009-07-19': '"the day before the anniversary" hangs on an event; untagged rather than dated from the last date ("March")',
+  '32-sports-season-review.tml|2022|2022': '"Club\'s 2022 ends": a year before a plural-looking word reads as a count ("2000 runs"), so it is dropped',
+  '33-tech-chipmaker-results.tml|the second half|2019-H2': 'a bare "the second half" is mostly sport; only "the second half of <year>" is tagged',
+  '41-sports-olympic-bid.tml|weekend|2012-W15-WE': 'a bare "weekend" modifier ("weekend vote") without a determiner is not tagged',
 };
 /** `file|system text` of system mentions that match no gold one but are known. */
 const KNOWN_EXTRA: Readonly<Record<string, string>> = {};

@@ -19,6 +19,10 @@ describe('intervalOfValue', () => {
   it('narrows by START / MID / END', () => {
     expect(intervalOfValue('2022-12', 'START')).toEqual({ start: '2022-12-01', end: '2022-12-10', precision: 'approximate' });
     expect(intervalOfValue('2022-12', 'END')).toEqual({ start: '2022-12-22', end: '2022-12-31', precision: 'approximate' });
+    // A year's thirds follow months: "early next year" ends with April, "late 2018" starts in September.
+    expect(intervalOfValue('2025', 'START')).toEqual({ start: '2025-01-01', end: '2025-04-30', precision: 'approximate' });
+    expect(intervalOfValue('2025', 'MID')).toEqual({ start: '2025-05-01', end: '2025-08-31', precision: 'approximate' });
+    expect(intervalOfValue('2018', 'END')).toEqual({ start: '2018-09-01', end: '2018-12-31', precision: 'approximate' });
   });
 
   it('places times on their day and leaves references unplaced', () => {

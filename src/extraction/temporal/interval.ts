@@ -81,6 +81,13 @@ function seasonInterval(year: number, season: 'SP' | 'SU' | 'FA' | 'WI'): Calend
 /** START/MID/END keep the first, middle or last third of the interval; other mods only blur it. */
 function narrow(base: CalendarInterval, mod: TimexMod): CalendarInterval {
   if (mod !== 'START' && mod !== 'MID' && mod !== 'END') return { ...base, precision: 'approximate' };
+  const year = base.start.slice(0, 4);
+  if (base.start === `${year}-01-01` && base.end === `${year}-12-31`) {
+    // Thirds of a year follow months (January-April, May-August, September-December): "early 2025"
+    // read as ending on May 2 would draw a boundary no reader means.
+    const [from, to] = mod === 'START' ? ['01-01', '04-30'] : mod === 'MID' ? ['05-01', '08-31'] : ['09-01', '12-31'];
+    return { start: `${year}-${from}`, end: `${year}-${to}`, precision: 'approximate' };
+  }
   const length = daysInclusive(base.start, base.end);
   if (length <= 1) return { ...base, precision: 'approximate' };
   const third = Math.max(1, Math.round(length / 3));

@@ -28,6 +28,12 @@ describe('weekdays by tense', () => {
     expect(mentionOf('Talks will resume on Tuesday.', DCT, 'Tuesday').value).toBe('2022-12-27');
   });
 
+  it('reads a weekday after a present copula as scheduled ahead ("The final is on Sunday")', () => {
+    expect(mentionOf('The launch is on Friday.', '2024-05-20', 'Friday').value).toBe('2024-05-24');
+    expect(mentionOf('The vote is Thursday.', '2024-05-20', 'Thursday').value).toBe('2024-05-23');
+    expect(mentionOf('The launch was on Friday.', '2024-05-20', 'Friday').value).toBe('2024-05-17');
+  });
+
   it('reads a weekday after "until"/"through" as a deadline ahead, unless the clause is past', () => {
     expect(mentionOf('Markets are to remain closed until Friday.', '2008-09-18', 'Friday').value).toBe('2008-09-19');
     expect(mentionOf('Markets remained closed until Friday.', '2008-09-18', 'Friday').value).toBe('2008-09-12');
@@ -296,5 +302,80 @@ describe('weekday pairs and spans', () => {
       ['last Friday', 'DATE', '2023-06-09'],
       ['Saturday', 'DATE', '2023-06-10'],
     ]);
+  });
+});
+
+describe('anaphoric offsets in months, weeks and days (blind batch 27-42)', () => {
+  it('places "six months earlier" in the month of the date the text last named, shifted', () => {
+    expect(mentionOf('The crash happened on Monday. The driver had passed his test six months earlier.', '2018-01-02', 'six months earlier').value)
+      .toBe('2017-07');
+    expect(mentionOf('The plant opened in March 2010. Two months later it closed.', '2012-05-05', 'Two months later').value).toBe('2010-05');
+  });
+
+  it('reads "the previous day that ..." as a day before the last date, not a relative clause', () => {
+    expect(mentionOf('The ruling came Thursday. Prosecutors had told the court the previous day that they would not appeal.', '2017-09-29', 'the previous day').value)
+      .toBe('2017-09-27');
+    // A relative clause still hangs on an event: "the day that he died" is not the last date named.
+    expect(tags('She remembers the day that he died.', '2017-09-29')).toEqual([]);
+  });
+
+  it('reads "the week" as the week the text is talking about', () => {
+    expect(tags('Stocks rose on Friday and the index gained 3 percent for the week.', '2015-10-09')).toEqual([
+      ['Friday', 'DATE', '2015-10-09'],
+      ['the week', 'DATE', '2015-W41'],
+    ]);
+    // Before an event it has no date of its own, like "the day before the vote".
+    expect(tags('Turnout fell in the week before the vote.', '2015-10-09')).toEqual([]);
+    // An award names no stretch of the calendar (must not match).
+    expect(tags('He was named player of the year and scored the goal of the week.', '2015-10-09')).toEqual([]);
+    expect(tags('She was employee of the month twice.', '2015-10-09')).toEqual([]);
+    expect(tags('Sales fell for the rest of the week.', '2015-10-09')).toEqual([['the week', 'DATE', '2015-W41']]);
+  });
+
+  it('tags "at the time" as a past reference without the preposition, but not "at the time of X"', () => {
+    expect(tags('At the time, the White House called the plan unworkable.', '2011-06-01')).toEqual([['the time', 'DATE', 'PAST_REF']]);
+    expect(tags('He was 20 at the time of the attack.', '2011-06-01')).toEqual([]);
+  });
+});
+
+describe('pipeline bug reports TB-b3-1..4', () => {
+  it('TB-b3-1: "this weekend" on a weekday is the coming one unless the clause is past', () => {
+    expect(tags('Gusts of up to 80 mph are forecast this weekend along the coast.', '2024-11-12')).toEqual([['this weekend', 'DATE', '2024-W46-WE']]);
+    expect(tags('Rain is forecast this weekend.', '2024-11-12')).toEqual([['this weekend', 'DATE', '2024-W46-WE']]);
+    expect(tags('The storm hit this weekend.', '2024-11-11')).toEqual([['this weekend', 'DATE', '2024-W45-WE']]);
+  });
+
+  it('TB-b3-2: "overnight" is the night before the DCT, or the coming one in a future clause; not a modifier', () => {
+    expect(mentionOf('Heavy rain overnight flooded dozens of homes.', '2024-11-12', 'overnight'))
+      .toMatchObject({ type: 'TIME', value: '2024-11-11TNI', interval: { start: '2024-11-11', end: '2024-11-12', precision: 'approximate' } });
+    expect(mentionOf('Snow will fall overnight.', '2024-11-12', 'overnight').value).toBe('2024-11-12TNI');
+    expect(tags('The overnight rate rose. An overnight stay costs more. It was an overnight success.', '2024-11-12')).toEqual([]);
+    expect(tags('An overnight curfew was imposed. Overnight trains were cut. The town changed almost overnight.', '2024-11-12')).toEqual([]);
+    expect(mentionOf('Two men were arrested overnight in the city centre.', '2024-11-12', 'overnight').value).toBe('2024-11-11TNI');
+  });
+
+  it('TB-b3-3: "until <date>" after a present perfect lies ahead', () => {
+    expect(mentionOf('Both have been released on bail until June 14.', '2024-05-20', 'June 14').value).toBe('2024-06-14');
+    expect(mentionOf('The road has been closed until Monday.', '2024-05-22', 'Monday').value).toBe('2024-05-27');
+    expect(mentionOf('The ban has been extended until March.', '2024-05-22', 'March').value).toBe('2025-03');
+    // Without the perfect a past clause keeps its past reading.
+    expect(mentionOf('The road was closed until June 14.', '2024-08-20', 'June 14').value).toBe('2024-06-14');
+  });
+
+  it('TB-b3-4: a clock time in a past clause does not take a later day from another sentence', () => {
+    const text = 'Both have been released on bail until June 14. Detective Inspector Sam Reid said the attack followed an argument inside the club shortly before 10 p.m.';
+    const m = mentionOf(text, '2024-05-20', '10 p.m.');
+    expect(m.value).toBe('XXXX-XX-XXT22:00');
+    expect(m.interval).toBeUndefined();
+    // A past day the narrative named still holds.
+    expect(mentionOf('The quake struck on Saturday. It hit at 8:29 a.m.', '2024-05-20', '8:29 a.m.').value).toBe('2024-05-18T08:29');
+  });
+});
+
+describe('"a year earlier" keeps only the precision the text gives', () => {
+  it('shifts a month or a quarter, but never invents a day from the last day named', () => {
+    expect(mentionOf('The bridge collapsed on March 3, 2020. A year earlier, inspectors had warned of cracks.', '2020-03-10', 'A year earlier').value).toBe('2019');
+    expect(mentionOf('Sales fell in October. A year earlier they had risen.', '2023-11-10', 'A year earlier').value).toBe('2022-10');
+    expect(mentionOf('Net income for the first quarter was $1.2 billion, down from $1.7 billion a year earlier.', '2019-04-30', 'a year earlier').value).toBe('2018-Q1');
   });
 });

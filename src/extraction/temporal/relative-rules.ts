@@ -1,9 +1,9 @@
 import { addDays, addMonths, addYears, isoWeekOf, lastDayOfMonth, weekdayOf } from '../../domain/calendar.ts';
-import { chooseYear, monthSpan, pad2, pad4, resolveWeekday, type Reference } from './anchoring.ts';
+import { chooseYear, monthSpan, pad2, pad4, perfectBefore, resolveWeekday, type Reference } from './anchoring.ts';
 import {
   MONTHS, MONTH_FULL, NUMBER_WORD, ORDINALS, TIME_UNIT, VAGUE_QUANTITY, WEEKDAY, WEEKDAYS, parseNumber, parseUnit, type DurationUnit,
 } from './lexicon.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { Draft, Rule, RuleContext } from './rule.ts';
 import type { CalendarInterval, TimexMod } from './types.ts';
 
 /**
@@ -71,52 +71,36 @@ const WEEKDAY_RE = new RegExp(
   `\\b(?:([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]his|[Pp]ast|[Cc]oming|[Oo]n)\\s+)?(${WEEKDAY})(?:\\s+(morning|afternoon|evening|night))?\\b`,
   'g',
 );
-const REFS =
-  /\b(now|right now|currently|nowadays|presently|at present|at the moment|at this time|these days|the present|the time being|recently|lately|more recently|most recently|in recent times|in the past|the past|the future|the near future|the distant future|the near term|the long term|the short term|soon|very soon|later|long-term|short-term|current|recent)\b(?!-)/gi;
+/** Vague references by what they point at; one table feeds both the pattern and the value. */
+const REF_WORDS: Readonly<Record<'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF', readonly string[]>> = {
+  PRESENT_REF: ['now', 'right now', 'currently', 'nowadays', 'presently', 'at present', 'at the moment', 'at this time',
+    'these days', 'the present', 'the time being', 'current'],
+  PAST_REF: ['recently', 'lately', 'more recently', 'most recently', 'in recent times', 'in the past', 'the past', 'recent', 'at the time'],
+  FUTURE_REF: ['the future', 'the near future', 'the distant future', 'the near term', 'the long term', 'the short term', 'soon',
+    'very soon', 'later', 'long-term', 'short-term'],
+};
+const REF_VALUE: ReadonlyMap<string, string> = new Map(
+  Object.entries(REF_WORDS).flatMap(([value, words]) => words.map((w) => [w, value] as const)),
+);
+// Longest first, so a phrase is never cut to a shorter one that starts the same way.
+const REFS = new RegExp(`\\b(${[...REF_VALUE.keys()].sort((a, b) => b.length - a.length).join('|')})\\b(?!-)`, 'gi');
+/**
+ * "Heavy rain overnight flooded homes", "Snow will fall overnight.": the night before the DCT (the
+ * coming one in a future clause). Only where the word closes a clause or a verb follows it: before a
+ * noun ("overnight rates", "an overnight curfew") it names no night, and "almost overnight" means fast.
+ */
+const OVERNIGHT = /\bovernight\b/gi;
+const OVERNIGHT_NOT_AFTER = /\b(?:an?|the|its|their|almost|virtually|practically|literally|seemingly|nearly)\s+$/i;
+const OVERNIGHT_CLAUSE_END =
+  /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:and|but|or|on|in|at|to|from|into|as|after|before|while|when|with|near|across|along|amid|despite|[a-z]+ed)\b)/i;
 // Longer phrases first: the alternation takes the first that matches, and "the day" must not cut "the day before".
 // "the day before/after" only stands alone before punctuation ("The day before, police..."); otherwise
 // "before/after" introduces a clause or an event ("late in the day after falling", "the day before the vote").
 const ANAPHORIC_DAY = /\b(the same day|that same day|the following day|the next day|the previous day|the day (?:before|after)(?=\s*(?:[,.;:!?)]|$))|the day|that day|that time)\b/gi;
 
 function refValue(word: string): { value: string; type: 'DATE' } | undefined {
-  switch (word) {
-    case 'now':
-    case 'right now':
-    case 'currently':
-    case 'nowadays':
-    case 'presently':
-    case 'at present':
-    case 'at the moment':
-    case 'at this time':
-    case 'these days':
-    case 'the present':
-    case 'the time being':
-    case 'current':
-      return { type: 'DATE', value: 'PRESENT_REF' };
-    case 'recently':
-    case 'lately':
-    case 'more recently':
-    case 'most recently':
-    case 'in recent times':
-    case 'in the past':
-    case 'the past':
-    case 'recent':
-      return { type: 'DATE', value: 'PAST_REF' };
-    case 'the future':
-    case 'the near future':
-    case 'the distant future':
-    case 'the near term':
-    case 'the long term':
-    case 'the short term':
-    case 'soon':
-    case 'very soon':
-    case 'later':
-    case 'long-term':
-    case 'short-term':
-      return { type: 'DATE', value: 'FUTURE_REF' };
-    default:
-      return undefined;
-  }
+  const value = REF_VALUE.get(word);
+  return value === undefined ? undefined : { type: 'DATE', value };
 }
 
 /** Shifts a day by a count of units (fractional counts round to whole days). */
@@ -199,7 +183,13 @@ export function modOf(word: string): TimexMod | undefined {
   return undefined;
 }
 
-const THE_YEAR = /\b[Tt]he (?:(?:entire|whole|full|same) )?(year|month|quarter)(?:\s+(previous|before|after))?\b(?![-'’]|\s+of\b)/g;
+// "the week" closes news on markets and sport ("gained 3% for the week"); like "the day before the
+// vote", "the week before the vote" hangs on an event the text may never date, so that reading is left out.
+const THE_YEAR =
+  /\b[Tt]he (?:(?:entire|whole|full|same) )?(year|month|quarter|week)(?!\s+(?:before|after|ending|ended|to)\s+(?:the|a|an|his|her|its|their|our|[A-Z]))(?:\s+(previous|before|after))?\b(?![-'’]|\s+of\b)/g;
+
+const AWARD_OF =
+  /\b(?:player|employee|team|coach|manager|goal|try|save|car|book|album|song|record|word|person|man|woman|rookie|athlete|artist|entrepreneur|businessman|businesswoman|company|product|story|photo|picture|film|movie|game|match|deal|pick|signing|newcomer|volunteer|citizen|hero|star|teacher|driver)s?\s+of\s+$/i;
 
 const SAME_PERIOD =
   /\bthe same (?:period|month|quarter|week|time|season)\s+(?:of\s+)?(?:last year|the last year|the previous year|a year (?:ago|earlier|before)|the year before|one year (?:ago|earlier))\b|\b(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?:period|quarter|month|week|level|levels|figure|figures|results))?\b/gi;
@@ -229,8 +219,10 @@ export const relativeRules: Rule[] = [
     // "the entire year", "the year previous", "in the quarter": the year (month, quarter) the text is talking about.
     name: 'relative.the-year',
     pattern: THE_YEAR,
-    build: (m) => {
-      const unit = m[1] === 'month' ? 'month' : m[1] === 'quarter' ? 'quarter' : 'year';
+    build: (m, ctx) => {
+      // "player of the year", "goal of the week": an award names no stretch of the calendar.
+      if (AWARD_OF.test(ctx.text.slice(Math.max(0, m.index - 30), m.index))) return undefined;
+      const unit = m[1] === 'month' || m[1] === 'quarter' || m[1] === 'week' ? m[1] : 'year';
       const shift = m[2] === 'after' ? 1 : m[2] ? -1 : 0;
       return { type: 'DATE', value: '', anchor: { offsetDays: 0, unit: { name: unit, shift } } };
     },
@@ -358,7 +350,10 @@ export const relativeRules: Rule[] = [
         : det === 'next' || det === 'the following' || det === 'the coming' || det === 'coming' ? 1 : 0;
       if (unit === 'day') return undefined;
       if (unit === 'weekend' && shift === 0) {
-        return { type: 'DATE', value: `${weekendOf(ctx.ref, ctx.tense(m.index, m.index + m[0].length))}` };
+        // "are forecast this weekend" on a Tuesday: "this" points ahead unless the clause is past, as
+        // "this Friday" does; a bare "the weekend" leans to the one just gone (news reports what happened).
+        const clause = ctx.tense(m.index, m.index + m[0].length);
+        return { type: 'DATE', value: weekendOf(ctx.ref, det === 'this' && clause !== 'past' ? 'future' : clause) };
       }
       const value = deicticUnit(ctx.ref, unit, shift);
       return value ? { type: 'DATE', value } : undefined;
@@ -383,31 +378,8 @@ export const relativeRules: Rule[] = [
       const dir = (m[3] ?? '').toLowerCase();
       if (amount === undefined || !unit) return undefined;
       const count = amount * unit.factor;
-      if (dir === 'ago' || dir === 'from now' || dir === 'hence') {
-        const day = shiftDay(ctx.ref.iso, unit.unit, dir === 'ago' ? -count : count);
-        if (!day) return undefined;
-        const value = valueAtGranularity(day, unit.unit);
-        // "a decade ago" is about ten years back, not the whole 2010s its TIMEX3 value names: the
-        // timeline gets a year either side of the shifted day (a decade either side for centuries).
-        if (unit.unit === 'DE' || unit.unit === 'CE') {
-          const slack = unit.unit === 'DE' ? 1 : 10;
-          return {
-            type: 'DATE',
-            value,
-            interval: { start: addYears(day, -slack), end: addYears(day, slack), precision: 'approximate' },
-          };
-        }
-        return { type: 'DATE', value };
-      }
-      const back = dir === 'earlier' || dir === 'before';
-      // "a year earlier": the previous calendar value the text talked about, shifted by whole years.
-      if (unit.unit === 'Y' && Number.isInteger(count)) {
-        return { type: 'DATE', value: '', anchor: { offsetDays: 0, yearShift: back ? -count : count } };
-      }
-      // "three days later": relative to the last date the text talked about.
-      if (unit.unit !== 'D' && unit.unit !== 'W') return undefined;
-      const days = Math.round(count * (unit.unit === 'W' ? 7 : 1));
-      return { type: 'DATE', value: '', anchor: { offsetDays: back ? -days : days } };
+      if (dir === 'ago' || dir === 'from now' || dir === 'hence') return agoDraft(ctx.ref, unit.unit, dir === 'ago' ? -count : count);
+      return offsetDraft(unit.unit, dir === 'earlier' || dir === 'before' ? -count : count);
     },
   },
   {
@@ -491,6 +463,12 @@ export const relativeRules: Rule[] = [
       const after = ctx.text.slice(end, end + 24);
       let start = m.index;
       if (word === 'now' && /^\s*(?:that|,\s*(?:as|with))\b/i.test(after)) return undefined;
+      if (word === 'at the time') {
+        // "at the time of the crash" names the event's own time, which the text dates elsewhere if at all.
+        if (/^\s+of\b/i.test(after)) return undefined;
+        // TimeML leaves the preposition out: "At [the time], the White House called the plan unworkable."
+        start += 3;
+      }
       if (word === 'in the past' || word === 'the past') {
         // "the past few weeks" and "the past five years" belong to duration rules.
         if (/^\s+(?:\d|few|several|couple|\w+\s+(?:days|weeks|months|years|decades))/i.test(after)) return undefined;
@@ -514,12 +492,26 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    name: 'relative.overnight',
+    pattern: OVERNIGHT,
+    build: (m, ctx) => {
+      const end = m.index + m[0].length;
+      if (OVERNIGHT_NOT_AFTER.test(ctx.text.slice(Math.max(0, m.index - 14), m.index))) return undefined;
+      if (!OVERNIGHT_CLAUSE_END.test(ctx.text.slice(end, end + 24))) return undefined;
+      const evening = ctx.tense(m.index, m.index + m[0].length) === 'future' ? ctx.ref.iso : addDays(ctx.ref.iso, -1);
+      return { type: 'TIME', value: `${evening}TNI`, interval: { start: evening, end: addDays(evening, 1), precision: 'approximate' } };
+    },
+  },
+  {
     name: 'relative.anaphoric-day',
     pattern: ANAPHORIC_DAY,
     build: (m, ctx) => {
       const phrase = (m[1] ?? '').toLowerCase();
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      if (/^\s+(?:of|when|that|in which|on which)\b/i.test(after) && phrase !== 'the same day') return undefined;
+      // "the day that he died" is a relative clause; after "the previous day" a "that" opens what was said
+      // ("told the court the previous day that they would not...").
+      const relative = /^\s+(?:of|when|in which|on which)\b/i.test(after) || (/^\s+that\b/i.test(after) && !/previous|following|next/.test(phrase));
+      if (relative && phrase !== 'the same day') return undefined;
       // "the day before the vote": relative to an event the text may never date, not to the last date.
       if (phrase === 'the day' && /^\s+(?:before|after)\s+(?:the|a|an|his|her|its|their|our|[A-Z])/.test(after)) return undefined;
       const offset = phrase.includes('following') || phrase.includes('next') || phrase === 'the day after' ? 1
@@ -528,6 +520,29 @@ export const relativeRules: Rule[] = [
     },
   },
 ];
+
+/** "two years ago", "a week from now": the DCT shifted, at the unit's granularity. */
+function agoDraft(ref: Reference, unit: DurationUnit, count: number): Draft | undefined {
+  const day = shiftDay(ref.iso, unit, count);
+  if (!day) return undefined;
+  const value = valueAtGranularity(day, unit);
+  // "a decade ago" is about ten years back, not the whole 2010s its TIMEX3 value names: the
+  // timeline gets a year either side of the shifted day (a decade either side for centuries).
+  if (unit === 'DE' || unit === 'CE') {
+    const slack = unit === 'DE' ? 1 : 10;
+    return { type: 'DATE', value, interval: { start: addYears(day, -slack), end: addYears(day, slack), precision: 'approximate' } };
+  }
+  return { type: 'DATE', value };
+}
+
+/** "a year earlier", "six months earlier", "three days later": the last date the text named, shifted. */
+function offsetDraft(unit: DurationUnit, count: number): Draft | undefined {
+  // Whole years and months keep the granularity of the value they shift ("the first quarter ... a year earlier").
+  if (unit === 'Y' && Number.isInteger(count)) return { type: 'DATE', value: '', anchor: { offsetDays: 0, yearShift: count } };
+  if (unit === 'M' && Number.isInteger(count)) return { type: 'DATE', value: '', anchor: { offsetDays: 0, unit: { name: 'month', shift: count } } };
+  if (unit !== 'D' && unit !== 'W') return undefined;
+  return { type: 'DATE', value: '', anchor: { offsetDays: Math.round(count * (unit === 'W' ? 7 : 1)) } };
+}
 
 /**
  * The day a weekday phrase names. "last"/"next" and "this" settle the direction ("this Friday" is
@@ -538,19 +553,22 @@ export const relativeRules: Rule[] = [
 function weekdayDay(ctx: RuleContext, det: string | undefined, weekday: number, start: number, end: number, lead: string): string {
   const deadline = /\b(?:until|till|through|by)\s+$/i.test(lead);
   // "has extended the ban until Friday": a present perfect reaches up to now, so the deadline is ahead.
-  const perfect = /\b(?:has|have)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en)\b[^.!?]*$/i.test(lead);
+  const perfect = perfectBefore(lead);
   const fixed = det === 'last' || det === 'past' || det === 'this past' || det === 'next' || det === 'coming' || det === 'this coming';
   const clause = fixed ? 'unknown' : ctx.tense(start, end);
+  // "The final is on Sunday", "the vote is Friday": a present copula states a schedule, since a
+  // day gone by would take "was".
+  const copula = clause === 'unknown' && /\b(?:is|are)\s+$/i.test(lead);
   const tense = det === 'last' || det === 'past' || det === 'this past' ? 'past'
     : det === 'next' || det === 'coming' || det === 'this coming' ? 'future'
       : det === 'this' ? (clause === 'past' ? 'past' : 'future')
-        : deadline && (clause !== 'past' || perfect) ? 'future' : clause;
+        : (deadline && (clause !== 'past' || perfect)) || copula ? 'future' : clause;
   const day = resolveWeekday(ctx.ref, weekday, tense === 'unknown' ? 'past' : tense);
   if ((det === 'last' || det === 'next') && day === ctx.ref.iso) return addDays(ctx.ref.iso, det === 'last' ? -7 : 7);
   return day;
 }
 
-/** The weekend a bare "the weekend" refers to: the last one in past-tense clauses, else the coming one. */
+/** The weekend of a weekday DCT: the coming one in future clauses, else the one just gone; on a weekend, that one. */
 function weekendOf(ref: Reference, tense: 'past' | 'future' | 'unknown'): string {
   const wd = weekdayOf(ref.iso);
   // In ISO weeks the weekend closes the week; on Monday-Friday a past weekend is the previous week's.

@@ -1,13 +1,8 @@
 import type { Reference, Tense } from './anchoring.ts';
-import type { CalendarInterval, TimexMod, TimexType } from './types.ts';
+import type { TemporalMention } from './types.ts';
 
 /** What a rule proposes for one match; the tagger turns drafts into mentions. */
-export interface Draft {
-  type: TimexType;
-  value: string;
-  mod?: TimexMod;
-  interval?: CalendarInterval;
-  durationDays?: number;
+export interface Draft extends Pick<TemporalMention, 'type' | 'value' | 'mod' | 'interval' | 'durationDays'> {
   /** Defaults to the whole regex match; rules narrow it to leave out prepositions or context. */
   start?: number;
   end?: number;
@@ -20,6 +15,8 @@ export interface Draft {
     timeSuffix?: string;
     /** Clock times: the day named in the same sentence (before, else after), else the DCT. */
     sameSentence?: boolean;
+    /** A clock time in a past clause: a day after the DCT cannot be its day (a bail date, a fixture). */
+    past?: boolean;
     /** "the same period last year": the previous calendar value, this many years earlier. */
     yearShift?: number;
     /**

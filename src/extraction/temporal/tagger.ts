@@ -30,9 +30,12 @@ interface Candidate extends Draft {
   trace: string[];
 }
 
-/** A modifier right before a DATE: "early 2009", "the end of March", "later this year". */
+/**
+ * A modifier right before a DATE: "early 2009", "the end of March", "later this year". The
+ * determiner of "the late 1990s" belongs to the TIMEX3 extent, as in "the 1990s" by the guidelines.
+ */
 const MOD_PREFIX =
-  /(?:\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|first days|last days)\s+of\s+|\b(early|late|mid)[- ]|\b(earlier|later)\s+)$/i;
+  /(?:\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|first days|last days)\s+of\s+|\b(?:the\s+)?(early|late|mid)[- ]|\b(earlier|later)\s+)$/i;
 /** Values a modifier can narrow: years, months, decades, quarters, halves, seasons, weeks. */
 const MODIFIABLE = /^(?:\d{2,4}|\d{4}-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2})|FY\d{4})$/;
 
@@ -133,58 +136,89 @@ const SENTENCE_END = /[.!?]["”'’)]?\s|\n/;
 const DAY_PREFIX = /^(\d{4}-\d{2}-\d{2})/;
 const CALENDAR_VALUE = /^(\d{4})(-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2}))?$/;
 
+/** What the anaphora pass remembers of the mentions before the current one. */
+interface AnaphoraState {
+  lastDay: string;
+  /** End offset of the mention that gave `lastDay`; -1 while that is still the DCT. */
+  lastDayEnd: number;
+  lastCalendar: string | undefined;
+  lastQuarter: string | undefined;
+}
+
+type Anchor = NonNullable<Candidate['anchor']>;
+
+/**
+ * "the same period last year", "the quarter", "the following week": the previous calendar value
+ * shifted by whole units; '' when there is nothing to refer to ("the quarter" before any quarter).
+ */
+function shiftedCalendarValue(anchor: Anchor, state: AnaphoraState, ref: Reference): string {
+  if (anchor.yearShift !== undefined) {
+    const m = state.lastCalendar ? CALENDAR_VALUE.exec(state.lastCalendar) : null;
+    // "the first quarter ... a year earlier" keeps the quarter; after a day ("on March 3, 2020. A year
+    // earlier, inspectors had warned") the text gives no day, so only the year is honest.
+    const part = m?.[2] !== undefined && !/^-\d{2}-\d{2}$/.test(m[2]) ? m[2] : '';
+    return m ? `${String(Number(m[1]) + anchor.yearShift).padStart(4, '0')}${part}` : String(ref.year + anchor.yearShift);
+  }
+  const unit = anchor.unit;
+  if (!unit) return '';
+  if (unit.name === 'quarter') {
+    // Only a quarter the text named ("third-quarter results ... revenue rose in the quarter").
+    const q = state.lastQuarter ? /^(\d{4})-Q([1-4])$/.exec(state.lastQuarter) : null;
+    if (!q) return '';
+    const index = Number(q[1]) * 4 + Number(q[2]) - 1 + unit.shift;
+    return `${String(Math.floor(index / 4)).padStart(4, '0')}-Q${(index % 4) + 1}`;
+  }
+  return shiftCalendarUnit(state.lastCalendar, state.lastDay, unit.name, unit.shift) ??
+    shiftCalendarUnit(undefined, ref.iso, unit.name, unit.shift) ?? ref.iso.slice(0, 4);
+}
+
+/**
+ * The day a clock time without one belongs to: the day named earlier in its sentence, else a day
+ * right after it ("at 16:15 UTC, June 1st"), else the day the narrative last named ("struck on
+ * Saturday ... The quake hit at 8:29"), else the DCT.
+ */
+function dayOfClockTime(text: string, mentions: readonly Candidate[], i: number, state: AnaphoraState, ref: Reference): string {
+  const c = mentions[i] as Candidate;
+  if (state.lastDayEnd >= 0 && !SENTENCE_END.test(text.slice(state.lastDayEnd, c.start))) return state.lastDay;
+  for (let j = i + 1; j < mentions.length; j++) {
+    const next = mentions[j] as Candidate;
+    if (next.start - c.end > FOLLOWING_DAY_REACH || SENTENCE_END.test(text.slice(c.end, next.start))) break;
+    const day = next.anchor ? undefined : DAY_PREFIX.exec(next.value)?.[1];
+    if (day !== undefined) return day;
+  }
+  if (state.lastDayEnd >= 0 && c.start - state.lastDayEnd <= NARRATIVE_DAY_REACH) return state.lastDay;
+  return ref.iso;
+}
+
 /**
  * Anchors anaphoric mentions: "the day", "three days later", "that morning" to the last day-valued
  * mention before them (the DCT when there is none); clock times without a day to the day named in
  * their own sentence; "the same period last year" to the previous calendar value, a year back.
  */
 function resolveAnaphora(text: string, mentions: Candidate[], ref: Reference): void {
-  let lastDay = ref.iso;
-  let lastDayEnd = -1;
-  let lastCalendar: string | undefined;
-  let lastQuarter: string | undefined;
+  const state: AnaphoraState = { lastDay: ref.iso, lastDayEnd: -1, lastCalendar: undefined, lastQuarter: undefined };
   for (let i = 0; i < mentions.length; i++) {
     const c = mentions[i] as Candidate;
     const anchor = c.anchor;
     if (anchor) {
-      if (anchor.yearShift !== undefined) {
-        const m = lastCalendar ? CALENDAR_VALUE.exec(lastCalendar) : null;
-        c.value = m ? `${String(Number(m[1]) + anchor.yearShift).padStart(4, '0')}${m[2] ?? ''}` : String(ref.year + anchor.yearShift);
-      } else if (anchor.unit?.name === 'quarter') {
-        // Only a quarter the text named ("third-quarter results ... revenue rose in the quarter").
-        const q = lastQuarter ? /^(\d{4})-Q([1-4])$/.exec(lastQuarter) : null;
-        if (q) {
-          const index = Number(q[1]) * 4 + Number(q[2]) - 1 + anchor.unit.shift;
-          c.value = `${String(Math.floor(index / 4)).padStart(4, '0')}-Q${(index % 4) + 1}`;
-        }
-      } else if (anchor.unit) {
-        const unit = anchor.unit.name;
-        c.value = shiftCalendarUnit(lastCalendar, lastDay, unit, anchor.unit.shift) ??
-          shiftCalendarUnit(undefined, ref.iso, unit, anchor.unit.shift) ?? ref.iso.slice(0, 4);
-      } else if (anchor.sameSentence) {
-        let day: string | undefined;
-        if (lastDayEnd >= 0 && !SENTENCE_END.test(text.slice(lastDayEnd, c.start))) day = lastDay;
-        for (let j = i + 1; day === undefined && j < mentions.length; j++) {
-          const next = mentions[j] as Candidate;
-          // Only a day right after the time ("at 16:15 UTC, June 1st") belongs to it.
-          if (next.start - c.end > FOLLOWING_DAY_REACH || SENTENCE_END.test(text.slice(c.end, next.start))) break;
-          if (!next.anchor) day = DAY_PREFIX.exec(next.value)?.[1];
-        }
-        // No day in its sentence: the day the narrative last named ("struck on Saturday ... The quake hit at 8:29").
-        if (day === undefined && lastDayEnd >= 0 && c.start - lastDayEnd <= NARRATIVE_DAY_REACH) day = lastDay;
-        c.value = `${addDays(day ?? ref.iso, anchor.offsetDays)}${anchor.timeSuffix ?? ''}`;
+      if (anchor.yearShift !== undefined || anchor.unit) {
+        c.value = shiftedCalendarValue(anchor, state, ref);
       } else {
-        c.value = `${addDays(lastDay, anchor.offsetDays)}${anchor.timeSuffix ?? ''}`;
+        const day = anchor.sameSentence ? dayOfClockTime(text, mentions, i, state, ref) : state.lastDay;
+        // "the attack followed an argument shortly before 10 p.m." after a sentence about a bail date:
+        // a past event is not on a later day, and the text gives no other, so the day stays unknown.
+        const unknownDay = anchor.past === true && day > ref.iso;
+        c.value = `${unknownDay ? 'XXXX-XX-XX' : addDays(day, anchor.offsetDays)}${anchor.timeSuffix ?? ''}`;
       }
       c.trace.push('anaphora');
     }
     const day = DAY_PREFIX.exec(c.value)?.[1];
     if (day) {
-      lastDay = day;
-      lastDayEnd = c.end;
+      state.lastDay = day;
+      state.lastDayEnd = c.end;
     }
-    if (CALENDAR_VALUE.test(c.value)) lastCalendar = c.value;
-    if (/^\d{4}-Q[1-4]$/.test(c.value)) lastQuarter = c.value;
+    if (CALENDAR_VALUE.test(c.value)) state.lastCalendar = c.value;
+    if (/^\d{4}-Q[1-4]$/.test(c.value)) state.lastQuarter = c.value;
   }
 }
 

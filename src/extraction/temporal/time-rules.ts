@@ -52,7 +52,10 @@ function timeDraft(
     }
     suffix += 'Z';
   }
-  if (!dayWord) return { type: 'TIME', value: '', anchor: { offsetDays: dayShift, timeSuffix: suffix, sameSentence: true } };
+  if (!dayWord) {
+    const past = ctx.tense(start, end) === 'past';
+    return { type: 'TIME', value: '', anchor: { offsetDays: dayShift, timeSuffix: suffix, sameSentence: true, ...(past ? { past } : {}) } };
+  }
   return { type: 'TIME', value: `${addDays(dayFor(ctx, dayWord, start, end), dayShift)}${suffix}` };
 }
 

@@ -59,6 +59,8 @@ export const SCHEDULE_WORDS: readonly string[] = [
   'begins', 'starts', 'opens', 'closes', 'ends', 'resumes', 'reopens', 'kicks off', 'takes place',
   'takes effect', 'comes into force', 'goes on sale', 'expires', 'meets', 'faces', 'hosts', 'host',
   'visits', 'returns', 'launches', 'arrives', 'departs', 'travels', 'plays',
+  // A stretch that is still going ("the season runs until November 30") ends ahead of the DCT.
+  'runs', 'lasts', 'continues',
   // Plural subjects ("the talks resume on Monday"); after "will"/"to"/"did not" these are skipped.
   'begin', 'start', 'open', 'close', 'end', 'resume', 'reopen', 'kick off', 'take place', 'take effect',
   'come into force', 'go on sale', 'meet', 'face', 'visit', 'launch', 'arrive', 'play',

@@ -41,7 +41,7 @@ function decodeEntity(name: string): string | undefined {
   return ENTITIES[name];
 }
 
-export function escapeXml(s: string): string {
+function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -116,7 +116,7 @@ export interface TimexToWrite {
 }
 
 /** The TEXT body: the escaped plain text with `<TIMEX3>` tags around each (non-overlapping) mention. */
-export function writeTextBody(text: string, mentions: readonly TimexToWrite[], firstTid = 1): string {
+function writeTextBody(text: string, mentions: readonly TimexToWrite[], firstTid = 1): string {
   let out = '';
   let last = 0;
   let tid = firstTid;

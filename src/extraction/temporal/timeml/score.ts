@@ -1,3 +1,5 @@
+import type { TimemlTimex } from './document.ts';
+
 /**
  * TempEval-3 task A scoring (SemEval-2013 timex evaluation): relaxed match = any character
  * overlap, strict = identical extent; type and value accuracy are taken over the relaxed matches
@@ -5,12 +7,7 @@
  * Each gold timex is matched at most once and each system timex at most once.
  */
 
-export interface Span {
-  start: number;
-  end: number;
-  type: string;
-  value: string;
-}
+export type Span = Pick<TimemlTimex, 'start' | 'end' | 'type' | 'value'>;
 
 export interface DocumentCounts {
   gold: number;
@@ -149,7 +146,7 @@ export function scoreCounts(counts: DocumentCounts): Scores {
 }
 
 /** mulberry32: a small deterministic PRNG so bootstrap intervals are reproducible. */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
