@@ -21,9 +21,9 @@ import { readTimemlFolder } from './timeml-files.ts';
  */
 
 const REFERENCES = [
-  { name: 'chrono-node 2.10.3 alone (README)', valueF1: 60.9, relaxedF1: 78.2, strictF1: 55.3 },
-  { name: 'chrono-node + bare-year rule (README)', valueF1: 65.82, relaxedF1: 83.83, strictF1: 60.28 },
-  { name: 'XTime 2024 (README)', valueF1: 74.08, relaxedF1: 91.92, strictF1: 82.27 },
+  { name: 'chrono-node 2.10.3 alone (MEANTIME ref)', valueF1: 60.9, relaxedF1: 78.2, strictF1: 55.3 },
+  { name: 'chrono + bare-year rule (MEANTIME ref)', valueF1: 65.82, relaxedF1: 83.83, strictF1: 60.28 },
+  { name: 'XTime 2024 (MEANTIME ref)', valueF1: 74.08, relaxedF1: 91.92, strictF1: 82.27 },
 ];
 
 type Tagger = (doc: TimemlDocument) => Span[];
