@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { readDocumentsFolder } from '../src/cli/read-documents.ts';
 import type { Corpus } from '../src/domain/corpus.ts';
 import { extractCorpus } from '../src/extraction/index.ts';
 import { expect, test } from './fixtures.ts';
@@ -11,11 +11,7 @@ const FIXTURES = 'e2e/fixtures/hostile';
 
 /** Built in the test process with the real pipeline, so the UI gets exactly what extraction makes of them. */
 function hostileCorpus(): Corpus {
-  const files = readdirSync(FIXTURES)
-    .filter((name) => name.endsWith('.md'))
-    .sort()
-    .map((name) => ({ path: `${FIXTURES}/${name}`, bytes: new Uint8Array(readFileSync(`${FIXTURES}/${name}`)) }));
-  return extractCorpus(files);
+  return extractCorpus(readDocumentsFolder(FIXTURES).files);
 }
 
 async function expectNothingInjected(page: Page): Promise<void> {

@@ -1,3 +1,4 @@
+import { daysBetween } from '../src/domain/calendar.ts';
 import { expect, test } from './fixtures.ts';
 import { syntheticCorpus } from './support/synthetic-corpus.ts';
 
@@ -5,8 +6,7 @@ const EVENTS = 5_000;
 /** The most events the app hands vis-timeline at once (MAX_SHOWN_EVENTS), plus a selected one. */
 const MAX_DRAWN = 401;
 
-const daysOf = (window: { from: string; to: string }): number =>
-  (Date.parse(window.to) - Date.parse(window.from)) / 86_400_000;
+const daysOf = (window: { from: string; to: string }): number => daysBetween(window.from, window.to);
 
 test.describe(`a corpus of ${EVENTS.toLocaleString('en')} events`, () => {
   test.beforeEach(async ({ page, corpus }) => {

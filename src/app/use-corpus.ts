@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Corpus } from '../domain/corpus.ts';
+import { CORPUS_FILE, CORPUS_UPDATED_EVENT, type Corpus } from '../domain/corpus.ts';
 import { loadCorpus } from './load-corpus.ts';
 
 export type CorpusState =
@@ -15,7 +15,7 @@ export function useCorpus(): CorpusState {
 
   useEffect(() => {
     const controller = new AbortController();
-    loadCorpus({ url: new URL('corpus.json', document.baseURI), signal: controller.signal }).then(
+    loadCorpus({ url: new URL(CORPUS_FILE, document.baseURI), signal: controller.signal }).then(
       (result) => {
         if (controller.signal.aborted) return;
         setState((previous) => {
@@ -35,8 +35,8 @@ export function useCorpus(): CorpusState {
     const hot = import.meta.hot;
     if (!hot) return undefined;
     const refetch = (): void => setGeneration((g) => g + 1);
-    hot.on('sourceline:corpus-updated', refetch);
-    return () => hot.off('sourceline:corpus-updated', refetch);
+    hot.on(CORPUS_UPDATED_EVENT, refetch);
+    return () => hot.off(CORPUS_UPDATED_EVENT, refetch);
   }, []);
 
   return state;

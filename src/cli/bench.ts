@@ -8,16 +8,16 @@
  *    JSON.parse alone.
  * Benchmarks print figures; tests assert behaviour. Nothing here is asserted.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as chrono from 'chrono-node';
 import { parseCorpus, type Corpus, type TimelineEvent } from '../domain/corpus.ts';
 import { addDays } from '../domain/calendar.ts';
 import { extractCorpus, type CorpusFile } from '../extraction/index.ts';
 import { tagTemporalExpressions } from '../extraction/temporal/index.ts';
+import { displayPath, documentsDir, readDocumentsFolder } from './read-documents.ts';
 
-const seedsDir = process.env.SOURCELINE_SEEDS ?? 'seeds';
+const seedsDir = documentsDir(process.cwd());
 
 /** Runs `fn` repeatedly for at least `minMs` after one warm-up; returns the median ms per run. */
 function measure(fn: () => void, minMs = 1500): number {
@@ -41,22 +41,23 @@ function row(label: string, ms: number, units: number, unit: string, baselineMs?
 }
 
 // A deterministic corpus: every seed document, re-published on 50 different dates.
-const seedFiles = readdirSync(seedsDir).filter((f) => /\.(txt|md)$/.test(f)).sort();
-const seedBytes = seedFiles.map((f) => readFileSync(join(seedsDir, f)));
+const seeds = readDocumentsFolder(seedsDir).files;
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
 const files: CorpusFile[] = [];
 for (let copy = 0; copy < 50; copy++) {
-  seedFiles.forEach((name, i) => {
-    const text = new TextDecoder().decode(seedBytes[i]);
+  for (const seed of seeds) {
+    const text = decoder.decode(seed.bytes);
     const shifted = text.replace(/date (\d{4}-\d{2}-\d{2})/, (_m, d: string) => `date ${addDays(d, copy * 7)}`);
-    files.push({ path: `bench/${copy}_${name}`, bytes: new TextEncoder().encode(shifted) });
-  });
+    files.push({ path: `bench/${copy}_${basename(seed.path)}`, bytes: encoder.encode(shifted) });
+  }
 }
 const corpus = extractCorpus(files);
 const bodies = corpus.documents.map((d) => ({ text: d.text, published: d.published }));
 const chars = bodies.reduce((n, b) => n + b.text.length, 0);
 
 console.log(`Sourceline benchmarks (node ${process.version}, one core)`);
-console.log(`corpus: ${files.length} documents from ${seedsDir}/ (${seedFiles.length} seeds x 50 dates), ${fmt(chars)} chars, ${corpus.events.length} events\n`);
+console.log(`corpus: ${files.length} documents from ${displayPath(seedsDir, process.cwd())}/ (${seeds.length} seeds x 50 dates), ${fmt(chars)} chars, ${corpus.events.length} events\n`);
 
 console.log('1. Date finding over the corpus text');
 const chronoMs = measure(() => {

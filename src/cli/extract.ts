@@ -11,8 +11,9 @@ import { documentsDir, readDocumentsFolder } from './read-documents.ts';
  * `npm run extract -- --schema [--out FILE|-]`                  : the corpus JSON Schema.
  * Documents come from --seeds, else $SOURCELINE_SEEDS, else seeds/. The JSON goes to --out (or
  * stdout); warnings (skipped files, with the reason) and a one-line summary go to stderr. With
- * --strict any warning makes the exit code 1; --trace prints each document's pipeline trace. The corpus is validated with `parseCorpus` before it
- * is written, so the CLI never emits a corpus the app would reject.
+ * --strict any warning makes the exit code 1; --trace prints each document's pipeline trace. The
+ * corpus is validated with `parseCorpus` before it is written, so the CLI never emits a corpus the
+ * app would reject.
  */
 
 const USAGE = 'usage: npm run extract -- [--seeds DIR] [--out FILE|-] [--strict] [--trace] | --schema [--out FILE|-]\n';
@@ -27,7 +28,7 @@ function write(out: string | undefined, content: string): void {
   writeFileSync(path, content);
 }
 
-export function main(argv: string[]): number {
+function main(argv: string[]): number {
   let args;
   try {
     args = parseArgs({
@@ -64,7 +65,7 @@ export function main(argv: string[]): number {
     process.stderr.write(`extract: cannot read documents folder ${dir}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
-  for (const path of folder.ignored) process.stderr.write(`note: ${path}: not a .txt or .md file; ignored\n`);
+  for (const { path, reason } of folder.ignored) process.stderr.write(`note: ${path}: ${reason}; ignored\n`);
   const corpus = extractCorpus(folder.files);
   const checked = parseCorpus(corpus);
   if (!checked.ok) {

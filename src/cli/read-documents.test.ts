@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ describe('readDocumentsFolder + extractCorpus on the bad-input fixtures', () => 
   const corpus = extractCorpus(folder.files);
 
   it('lists .txt and .md files with root-relative paths and ignores the rest', () => {
-    expect(folder.ignored).toEqual([`${FIXTURES}/notes.json`]);
+    expect(folder.ignored).toEqual([{ path: `${FIXTURES}/notes.json`, reason: 'not a .txt or .md file' }]);
     expect(folder.files.map((f) => f.path)).toContain(`${FIXTURES}/front-matter.md`);
   });
 
@@ -64,12 +64,16 @@ describe('readDocumentsFolder on a temporary folder', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sourceline-docs-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('sorts files by name and skips sub-folders and dot files', () => {
+  it('sorts files by name and skips sub-folders and dot files, saying which', () => {
     writeFileSync(join(dir, 'b.txt'), 'date 2022-12-01 B.');
+    mkdirSync(join(dir, 'more.txt'));
     writeFileSync(join(dir, 'a.md'), '---\ndate: 2022-12-01\n---\nA.');
     writeFileSync(join(dir, '.hidden.txt'), 'date 2022-12-01 H.');
     const folder = readDocumentsFolder(dir, dir);
     expect(folder.files.map((f) => f.path)).toEqual(['a.md', 'b.txt']);
-    expect(folder.ignored).toEqual(['.hidden.txt']);
+    expect(folder.ignored).toEqual([
+      { path: '.hidden.txt', reason: 'a hidden file' },
+      { path: 'more.txt', reason: 'a sub-folder (folders are not read recursively)' },
+    ]);
   });
 });

@@ -5,15 +5,21 @@ import type { CorpusFile } from '../extraction/index.ts';
 /**
  * The documents folder -> files for `extractCorpus`. The only file I/O of extraction: it lists
  * `*.txt` and `*.md` files (sorted, not recursive) and reads their bytes; everything else in the
- * folder is listed in `ignored` so the CLI can say so. Paths are relative to `root` with `/`
+ * folder is listed in `ignored`, with the reason, so the CLI and the dev server can say so. Paths are relative to `root` with `/`
  * separators (`seeds/000_x.txt`) so the corpus is the same on every machine.
  */
 export interface DocumentsFolder {
   files: CorpusFile[];
-  ignored: string[];
+  ignored: IgnoredEntry[];
 }
 
-export const DOCUMENT_EXTENSIONS = ['.txt', '.md'];
+/** A folder entry that is not read as a document; `reason` completes "PATH: REASON; ignored". */
+export interface IgnoredEntry {
+  path: string;
+  reason: 'a sub-folder (folders are not read recursively)' | 'not a regular file' | 'not a .txt or .md file' | 'a hidden file';
+}
+
+const DOCUMENT_EXTENSIONS = ['.txt', '.md'];
 
 /** Where the documents are: `--seeds DIR`, else `SOURCELINE_SEEDS` (when not empty), else `seeds/`. */
 export function documentsDir(root: string, flag?: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -22,21 +28,26 @@ export function documentsDir(root: string, flag?: string, env: NodeJS.ProcessEnv
 }
 
 export function isDocumentFile(name: string): boolean {
-  return DOCUMENT_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)) && !name.startsWith('.');
+  return hasDocumentExtension(name) && !name.startsWith('.');
+}
+
+function hasDocumentExtension(name: string): boolean {
+  return DOCUMENT_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
 }
 
 export function readDocumentsFolder(dir: string, root: string = process.cwd()): DocumentsFolder {
   const names = readdirSync(dir).sort();
   const files: CorpusFile[] = [];
-  const ignored: string[] = [];
+  const ignored: IgnoredEntry[] = [];
   for (const name of names) {
     const full = join(dir, name);
-    const rel = displayPath(full, root);
-    if (!statSync(full).isFile() || !isDocumentFile(name)) {
-      ignored.push(rel);
-      continue;
-    }
-    files.push({ path: rel, bytes: new Uint8Array(readFileSync(full)) });
+    const path = displayPath(full, root);
+    const stat = statSync(full);
+    if (stat.isDirectory()) ignored.push({ path, reason: 'a sub-folder (folders are not read recursively)' });
+    else if (!stat.isFile()) ignored.push({ path, reason: 'not a regular file' });
+    else if (!hasDocumentExtension(name)) ignored.push({ path, reason: 'not a .txt or .md file' });
+    else if (name.startsWith('.')) ignored.push({ path, reason: 'a hidden file' });
+    else files.push({ path, bytes: new Uint8Array(readFileSync(full)) });
   }
   return { files, ignored };
 }

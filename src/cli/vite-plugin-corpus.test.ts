@@ -2,9 +2,23 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, createServer, type ViteDevServer } from 'vite';
-import { afterAll, describe, expect, it } from 'vitest';
-import { parseCorpus } from '../domain/corpus.ts';
-import { CORPUS_UPDATED_EVENT, corpusPlugin } from './vite-plugin-corpus.ts';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { CORPUS_UPDATED_EVENT, parseCorpus } from '../domain/corpus.ts';
+import type * as Extraction from '../extraction/index.ts';
+import { corpusPlugin } from './vite-plugin-corpus.ts';
+
+/** Paths the plugin extracted, in order: the real `extractFile`, recorded. */
+const extractedPaths = vi.hoisted((): string[] => []);
+vi.mock('../extraction/index.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof Extraction>();
+  return {
+    ...actual,
+    extractFile: (file: Extraction.CorpusFile) => {
+      extractedPaths.push(file.path);
+      return actual.extractFile(file);
+    },
+  };
+});
 
 /** Real Vite (dev server on a loopback port, and a build) with only the corpus plugin. */
 describe('corpusPlugin', () => {
@@ -16,7 +30,7 @@ describe('corpusPlugin', () => {
   writeFileSync(join(seeds, 'a.txt'), 'date 2022-12-20 The council signed the water agreement on December 5, 2022.');
   writeFileSync(join(seeds, 'b.txt'), 'No date header.');
 
-  it('serves /corpus.json in dev and announces re-extraction after a document changes', async () => {
+  it('serves /corpus.json in dev and re-extracts only the document that changed, then announces it', async () => {
     const server: ViteDevServer = await createServer({
       configFile: false, root, logLevel: 'silent', plugins: [corpusPlugin({ seedsDir: seeds })],
       server: { port: 0, host: '127.0.0.1', strictPort: false },
@@ -33,14 +47,26 @@ describe('corpusPlugin', () => {
       const corpus = parseCorpus(await first.json());
       expect(corpus.ok && corpus.corpus.documents.map((d) => d.id)).toEqual(['a']);
       expect(corpus.ok && corpus.corpus.warnings.map((w) => w.file)).toEqual(['docs-in/b.txt']);
+      expect(extractedPaths).toEqual(['docs-in/a.txt', 'docs-in/b.txt']);
 
+      extractedPaths.length = 0;
       writeFileSync(join(seeds, 'c.txt'), 'date 2022-02-30 Bad date.');
       await expect.poll(() => sent, { timeout: 10_000 }).toContainEqual({ type: 'custom', event: CORPUS_UPDATED_EVENT });
+      // The watcher may report one write twice (add, then change); a.txt and b.txt are never redone.
+      expect(new Set(extractedPaths)).toEqual(new Set(['docs-in/c.txt']));
       const second = parseCorpus(await (await fetch(`${base}corpus.json`)).json());
       expect(second.ok && second.corpus.warnings.map((w) => `${w.file}: ${w.reason}`)).toEqual([
         'docs-in/b.txt: no `date YYYY-MM-DD` header at the start (and no YAML front matter with a date); skipped',
         'docs-in/c.txt: date header 2022-02-30 is not a real calendar day; skipped',
       ]);
+
+      extractedPaths.length = 0;
+      const announced = sent.length;
+      writeFileSync(join(seeds, 'a.txt'), 'date 2022-12-20 The council signed the water agreement on December 6, 2022.');
+      await expect.poll(() => sent.length, { timeout: 10_000 }).toBeGreaterThan(announced);
+      expect(new Set(extractedPaths)).toEqual(new Set(['docs-in/a.txt']));
+      const third = parseCorpus(await (await fetch(`${base}corpus.json`)).json());
+      expect(third.ok && third.corpus.events.map((e) => e.start)).toEqual(['2022-12-06']);
     } finally {
       await server.close();
     }

@@ -1,37 +1,43 @@
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import type { Corpus } from '../domain/corpus.ts';
-import { extractCorpus } from '../extraction/index.ts';
+import { CORPUS_FILE, CORPUS_UPDATED_EVENT } from '../domain/corpus.ts';
+import { assembleCorpus, extractFile, type ExtractedFile } from '../extraction/index.ts';
 import { documentsDir, isDocumentFile, readDocumentsFolder } from './read-documents.ts';
-
-/**
- * Serves the corpus to the app. Dev: `GET /corpus.json` is extracted on the fly from the documents
- * folder (`SOURCELINE_SEEDS` or `seeds/`), cached until a document is added, changed or removed;
- * then the dev server re-extracts and sends the custom HMR event `sourceline:corpus-updated` so the
- * app refetches. Build: `corpus.json` is emitted next to `index.html` in the output folder, which
- * `vite preview` serves as a static file. Skipped documents are printed in the server console and
- * kept in `corpus.warnings` for the app to show.
- */
-export const CORPUS_UPDATED_EVENT = 'sourceline:corpus-updated';
-export const CORPUS_FILE = 'corpus.json';
 
 export interface CorpusPluginOptions {
   /** Documents folder; default `SOURCELINE_SEEDS` or `seeds/`, relative to the Vite root. */
   seedsDir?: string;
 }
 
+/**
+ * Serves the corpus to the app. Dev: `GET /corpus.json` is extracted on the fly from the documents
+ * folder (`SOURCELINE_SEEDS` or `seeds/`), cached until a document is added, changed or removed;
+ * then the dev server re-extracts and sends the custom HMR event `CORPUS_UPDATED_EVENT` so the app
+ * refetches. Re-extraction redoes only the files whose bytes changed (the others keep their events),
+ * so saving one document costs that document's extraction, not the whole folder's. Build:
+ * `corpus.json` is emitted next to `index.html` in the output folder, which `vite preview` serves as
+ * a static file. Skipped documents are printed in the server console and kept in `corpus.warnings`
+ * for the app to show.
+ */
 export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
   let config: ResolvedConfig | undefined;
   let cached: string | undefined;
-  const dirOf = (): string => {
-    const root = config?.root ?? process.cwd();
-    return options.seedsDir ? resolve(root, options.seedsDir) : documentsDir(root);
-  };
+  /** The last extraction of each document file, by path, with the bytes it was made from. */
+  let extracted = new Map<string, { bytes: Uint8Array; result: ExtractedFile }>();
+  const rootOf = (): string => config?.root ?? process.cwd();
+  const dirOf = (): string => (options.seedsDir ? resolve(rootOf(), options.seedsDir) : documentsDir(rootOf()));
   const build = (log: (message: string) => void): string => {
-    const root = config?.root ?? process.cwd();
-    const folder = readDocumentsFolder(dirOf(), root);
-    const corpus: Corpus = extractCorpus(folder.files);
-    for (const path of folder.ignored) log(`[sourceline] note: ${path}: not a .txt or .md file; ignored`);
+    const folder = readDocumentsFolder(dirOf(), rootOf());
+    const next = new Map<string, { bytes: Uint8Array; result: ExtractedFile }>();
+    for (const file of folder.files) {
+      const known = extracted.get(file.path);
+      const result = known && Buffer.compare(known.bytes, file.bytes) === 0 ? known.result : extractFile(file);
+      next.set(file.path, { bytes: file.bytes, result });
+    }
+    // Replaced, not updated, so removed files are forgotten.
+    extracted = next;
+    const corpus = assembleCorpus([...next.values()].map((entry) => entry.result));
+    for (const { path, reason } of folder.ignored) log(`[sourceline] note: ${path}: ${reason}; ignored`);
     for (const w of corpus.warnings) log(`[sourceline] warning: ${w.file}: ${w.reason}`);
     return JSON.stringify(corpus);
   };
@@ -47,7 +53,7 @@ export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
       server.watcher.add(dir);
       const onChange = (what: 'added' | 'changed' | 'removed') => (file: string): void => {
         const rel = relative(dir, file);
-        if (rel.startsWith('..') || rel.includes('/') || !isDocumentFile(rel)) return;
+        if (rel.startsWith('..') || rel.includes(sep) || !isDocumentFile(rel)) return;
         try {
           cached = build(log);
           server.config.logger.info(`[sourceline] ${rel} ${what}: corpus re-extracted`, { timestamp: true });

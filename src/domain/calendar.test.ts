@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, isIsoDay, isoDayFromParts, isoWeekOf, isoWeekRange, lastDayOfMonth, weekdayOf } from './calendar';
+import { addDays, addMonths, daysBetween, isIsoDay, isoDayFromParts, isoWeekOf, isoWeekRange, lastDayOfMonth, weekdayOf } from './calendar.ts';
 
 describe('calendar', () => {
   it('rejects days that do not exist', () => {

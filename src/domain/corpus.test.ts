@@ -78,6 +78,15 @@ describe('parseCorpus', () => {
     expect(errorsOf(c).join('\n')).toMatch(/events.0.start: expected YYYY-MM-DD/);
   });
 
+  it('accepts every day calendar.ts accepts, years below 100 included', () => {
+    const c = validCorpus();
+    const e = c.events[0];
+    if (!e) throw new Error('fixture');
+    e.start = '0044-03-15';
+    e.end = '0044-03-16';
+    expect(errorsOf(c)).toEqual([]);
+  });
+
   it('rejects a bad id, precision or a non-http source link', () => {
     const c = validCorpus();
     const e = c.events[0];

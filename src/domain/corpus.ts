@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDay } from './calendar.ts';
 
 /**
  * The data contract between extraction and the app: one schema, parsed once at the boundary
@@ -6,23 +7,23 @@ import { z } from 'zod';
  */
 
 /** A calendar day, `YYYY-MM-DD`, that really exists (2022-02-30 is rejected). */
-export const isoDateSchema = z
+const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-  .refine(isRealCalendarDay, 'not a real calendar day');
+  .refine(isIsoDay, 'not a real calendar day');
 
 /**
  * How much of the date the text states. `day`/`month`/`year`: stated to that unit.
  * `approximate`: only a range is known (start..end). `reported`: the text gives no date; the event
  * happened on or before the publication date.
  */
-export const precisionSchema = z.enum(['day', 'month', 'year', 'approximate', 'reported']);
+const precisionSchema = z.enum(['day', 'month', 'year', 'approximate', 'reported']);
 
 /** Where the event lies relative to its document's publication date. */
-export const timingSchema = z.enum(['past', 'ongoing', 'future']);
+const timingSchema = z.enum(['past', 'ongoing', 'future']);
 
 /** A span of a document's text: `text === document.text.slice(start, end)`. */
-export const spanSchema = z
+const spanSchema = z
   .object({
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
@@ -30,7 +31,7 @@ export const spanSchema = z
   })
   .refine((s) => s.end - s.start === s.text.length, 'end - start must equal text.length');
 
-export const eventSourceSchema = z.object({
+const eventSourceSchema = z.object({
   docId: z.string().min(1),
   /** The verbatim sentence (or clause) the event is drawn from. */
   quote: spanSchema,
@@ -40,7 +41,7 @@ export const eventSourceSchema = z.object({
   timexValue: z.string().nullable().optional(),
 });
 
-export const eventSchema = z.object({
+const eventSchema = z.object({
   /** Stable id derived from document id and quote/date-phrase span: survives re-extraction. */
   id: z.string().regex(/^[A-Za-z0-9_.:-]+$/),
   title: z.string().min(1),
@@ -54,7 +55,7 @@ export const eventSchema = z.object({
   stages: z.array(z.string()).optional(),
 });
 
-export const documentSchema = z.object({
+const documentSchema = z.object({
   id: z.string().min(1),
   /** Path relative to the project root, e.g. `seeds/000_x.txt`. */
   path: z.string().min(1),
@@ -70,7 +71,7 @@ export const documentSchema = z.object({
   publisher: z.string().optional(),
 });
 
-export const warningSchema = z.object({
+const warningSchema = z.object({
   file: z.string(),
   reason: z.string(),
 });
@@ -86,7 +87,14 @@ export const corpusSchema = z.object({
   warnings: z.array(warningSchema).default([]),
 });
 
-export type IsoDate = string;
+/**
+ * How the corpus reaches the app, shared by the Vite plugin (src/cli) and the app's loader (src/app),
+ * which may not import each other: the file name next to `index.html`, and the dev server's custom
+ * HMR event after a document changed (the app then refetches the file).
+ */
+export const CORPUS_FILE = 'corpus.json';
+export const CORPUS_UPDATED_EVENT = 'sourceline:corpus-updated';
+
 export type Precision = z.infer<typeof precisionSchema>;
 export type Timing = z.infer<typeof timingSchema>;
 export type Span = z.infer<typeof spanSchema>;
@@ -135,11 +143,4 @@ export function checkTraceability(corpus: Pick<Corpus, 'documents' | 'events'>):
     }
   }
   return errors;
-}
-
-function isRealCalendarDay(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number);
-  if (y === undefined || m === undefined || d === undefined) return false;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

@@ -15,7 +15,7 @@ import type { TimelineEvent } from './corpus.ts';
 export type DatedEvent = Pick<TimelineEvent, 'start' | 'end' | 'precision' | 'timing'> & Partial<Pick<TimelineEvent, 'sources'>>;
 
 /** True when the event's first source states both ends of its range as days. */
-export function statesBothDays(event: DatedEvent): boolean {
+function statesBothDays(event: DatedEvent): boolean {
   const value = event.sources?.[0]?.timexValue;
   if (!value || event.end === null) return false;
   const m = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(value);
@@ -23,7 +23,7 @@ export function statesBothDays(event: DatedEvent): boolean {
 }
 
 /** Two stated days without a hedge: "December 12 – 14, 2022", "March 30 – April 2, 2022", "December 30, 2022 – January 2, 2023". */
-export function describeStatedDays(start: string, end: string): string {
+function describeStatedDays(start: string, end: string): string {
   if (start.slice(0, 7) === end.slice(0, 7)) return `${day(start, 'MMMM d')} – ${day(end, 'd, yyyy')}`;
   if (start.slice(0, 4) === end.slice(0, 4)) return `${day(start, 'MMMM d')} – ${fullDay(end)}`;
   return `${fullDay(start)} – ${fullDay(end)}`;
