@@ -12,6 +12,7 @@ import {
 } from '../extraction/temporal/timeml/score.ts';
 import type { TimemlDocument } from '../extraction/temporal/timeml/document.ts';
 import { readTimemlFolder } from './timeml-files.ts';
+import { runMain } from './run-main.ts';
 
 /**
  * `npm run eval:timeml -- GOLD_DIR [--errors]`: TempEval-3 task A scores of Sourceline's tagger on
@@ -143,9 +144,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-}
+runMain(main);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { tagTemporalExpressions } from '../extraction/temporal/index.ts';
 import { writeTimeml } from '../extraction/temporal/timeml/document.ts';
 import { readTimemlFolder } from './timeml-files.ts';
+import { runMain } from './run-main.ts';
 
 /**
  * `npm run --silent timeml -- IN_DIR OUT_DIR`: tags the plain TEXT of every TimeML file in IN_DIR
@@ -26,9 +27,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-}
+runMain(main);
