@@ -24,7 +24,7 @@ import { useSheetHeight } from './use-sheet-height.ts';
 import { defaultWindowOf, resolveView } from './resolve-view.ts';
 import {
   fitWindow,
-  MAX_WINDOW_DAYS,
+  maxWindowDays,
   MIN_WINDOW_DAYS,
   widenWindow,
   windowShowing,
@@ -50,6 +50,7 @@ export function CorpusExplorer({ index, reloadError }: CorpusExplorerProps) {
   // Read once: the first view is framed for the width the page opened at (a resize keeps the window).
   const [labelShare] = useState(() => labelShareFor(document.documentElement.clientWidth));
   const defaultWindow = useMemo(() => defaultWindowOf(index, labelShare), [index, labelShare]);
+  const maxDays = useMemo(() => maxWindowDays(index.events, labelShare), [index, labelShare]);
   const resolved = useMemo(() => resolveView(index, url.state, defaultWindow), [index, url.state, defaultWindow]);
   const { selected, view } = resolved;
   const articleTitle = resolved.document?.title ?? null;
@@ -126,7 +127,7 @@ export function CorpusExplorer({ index, reloadError }: CorpusExplorerProps) {
     const window = currentWindow();
     if (!window) return;
     cancelPending();
-    replace({ window: zoomWindow(window, factor) });
+    replace({ window: zoomWindow(window, factor, maxDays) });
   };
   const zoomTo = useCallback(
     (window: DayWindow): void => {
@@ -265,7 +266,7 @@ export function CorpusExplorer({ index, reloadError }: CorpusExplorerProps) {
               window={resolved.window}
               selectedId={selectedId}
               minDays={MIN_WINDOW_DAYS}
-              maxDays={MAX_WINDOW_DAYS}
+              maxDays={maxDays}
               onSelect={select}
               onWindowChange={onWindowChange}
               onZoomTo={zoomTo}

@@ -3,9 +3,11 @@ import type { TimelineEvent } from '../domain/corpus.ts';
 import { addDays, daysBetween } from '../domain/calendar.ts';
 import {
   MAX_FIRST_VIEW_EVENTS,
+  MAX_WINDOW_DAYS,
   centredWindow,
   fitWindow,
   initialWindow,
+  maxWindowDays,
   nearestEvent,
   showsEvent,
   windowDays,
@@ -125,5 +127,21 @@ describe('nearestEvent', () => {
   });
   it('is null without events', () => {
     expect(nearestEvent([], '2022-12-12')).toBeNull();
+  });
+});
+
+describe('maxWindowDays', () => {
+  it('is the default limit for a corpus narrower than it', () => {
+    expect(maxWindowDays([event('a', '2022-12-01'), event('b', '2022-12-24')])).toBe(MAX_WINDOW_DAYS);
+  });
+  it('grows to the whole corpus when it spans more, so fitting and zooming out reach every event', () => {
+    const events = [event('a', '1066-10-14'), event('b', '2022-12-24')];
+    const max = maxWindowDays(events);
+    const fit = fitWindow(events);
+    expect(fit).not.toBeNull();
+    expect(max).toBeGreaterThan(MAX_WINDOW_DAYS);
+    expect(max).toBe(windowDays(fit as NonNullable<typeof fit>));
+    expect(windowDays(zoomWindow(fit as NonNullable<typeof fit>, 2, max))).toBe(max);
+    expect(windowDays(zoomWindow(fit as NonNullable<typeof fit>, 2))).toBe(MAX_WINDOW_DAYS);
   });
 });

@@ -128,22 +128,32 @@ export function windowDays(window: DayWindow): number {
   return daysBetween(window.from, window.to);
 }
 
-/** A window of `days` centred on `day`. */
-export function centredWindow(day: IsoDay, days: number): DayWindow {
-  const width = clampWidth(days);
+/**
+ * The widest window the chart may show: MAX_WINDOW_DAYS, or more when the corpus itself spans more
+ * (a story that recalls 1066 beside 2022), so that "Fit all events" and zooming out always reach
+ * every event.
+ */
+export function maxWindowDays(events: readonly TimelineEvent[], labelShare: LabelShare = 0): number {
+  const fit = fitWindow(events, labelShare);
+  return Math.max(MAX_WINDOW_DAYS, fit ? windowDays(fit) : 0);
+}
+
+/** A window of `days` centred on `day`, at most `maxDays` wide. */
+export function centredWindow(day: IsoDay, days: number, maxDays = MAX_WINDOW_DAYS): DayWindow {
+  const width = clampWidth(days, maxDays);
   const before = Math.floor(width / 2);
   return { from: addDays(day, -before), to: addDays(day, width - before) };
 }
 
 /** Scales the window around its centre: `factor` 0.5 zooms in, 2 zooms out. */
-export function zoomWindow(window: DayWindow, factor: number): DayWindow {
+export function zoomWindow(window: DayWindow, factor: number, maxDays = MAX_WINDOW_DAYS): DayWindow {
   const width = windowDays(window);
   const centre = addDays(window.from, Math.floor(width / 2));
-  return centredWindow(centre, Math.round(width * factor));
+  return centredWindow(centre, Math.round(width * factor), maxDays);
 }
 
-function clampWidth(days: number): number {
-  return Math.min(MAX_WINDOW_DAYS, Math.max(MIN_WINDOW_DAYS, days));
+function clampWidth(days: number, maxDays: number): number {
+  return Math.min(maxDays, Math.max(MIN_WINDOW_DAYS, days));
 }
 
 /** True when some day of the event lies inside the window. */
