@@ -232,7 +232,14 @@ export function useVisTimeline(container: RefObject<HTMLElement | null>, props: 
       clearTimeout(pendingQuery);
       pendingQuery = setTimeout(() => query(event), RANGE_QUERY_DELAY_MS);
     });
+    let revealed = false;
     timeline.on('rangechanged', (event?: { start: Date; end: Date; byUser?: boolean }) => {
+      // vis reveals its root on the first 'changed' after its first (200 ms debounced) 'rangechanged',
+      // and nothing redraws until the next data change: redraw once so the chart shows now, not ~1 s later.
+      if (!revealed) {
+        revealed = true;
+        timeline.redraw();
+      }
       if (!event) return;
       updateAxisScale(event);
       query(event);
