@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
  * test what ships. Run them with `npm run test:e2e` (scripts/run-e2e.mjs), which builds, picks the browser and
  * passes it here as SOURCELINE_CHROMIUM: Playwright may not download its own browser on these machines.
  */
-const PORT = 4173;
+// SOURCELINE_E2E_PORT lets several checkouts run their journeys side by side without sharing a server.
+const PORT = Number(process.env.SOURCELINE_E2E_PORT ?? 4173);
 const baseURL = `http://localhost:${PORT}/`;
 const isCI = Boolean(process.env.CI);
 const executablePath = process.env.SOURCELINE_CHROMIUM || undefined;
@@ -22,13 +23,19 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Users run the suite on busy laptops (measured: load 4-17 on two cores makes a step 5-10x slower than on
+  // a quiet machine), so every limit leaves that much room: the slowest journey takes ~10 s when quiet.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
+  // Actions and navigations have no limit of their own by default; bound them below the test timeout so a
+  // stuck click fails with its own message.
   reporter: [['list'], ['json', { outputFile: '.cache/e2e-report.json' }]],
   use: {
     baseURL,
     browserName: 'chromium',
     trace: 'on-first-retry',
+    actionTimeout: 30_000,
+    navigationTimeout: 45_000,
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: [
@@ -58,8 +65,9 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort`,
     url: baseURL,
-    reuseExistingServer: !isCI,
-    timeout: 60_000,
+    // Never a server left over from another checkout or an older build: the journeys test this build.
+    reuseExistingServer: false,
+    timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
   },

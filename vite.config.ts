@@ -9,5 +9,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // The suite runs on busy laptops too (load 4-17 on two cores makes a test 5-10x slower than here), so the
+    // limits sit far above what any test takes on a quiet machine (the slowest: ~2 s).
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

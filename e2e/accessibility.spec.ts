@@ -3,7 +3,10 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { pickEvent } from './support/corpus-picks.ts';
 
-/** Runs axe on the page as it is and fails listing every serious or critical violation with its targets. */
+/**
+ * One axe scan per test: a scan takes ~3 s on a quiet machine and 15 s or more on a loaded one, so three in one
+ * test came close to its limit (seen: timeouts at load 4-17 on two cores). `test.slow()` leaves room on top.
+ */
 async function expectNoSeriousViolations(page: Page, state: string): Promise<void> {
   await test.step(`axe: no serious/critical violations (${state})`, async () => {
     const { violations } = await new AxeBuilder({ page }).analyze();
@@ -14,19 +17,25 @@ async function expectNoSeriousViolations(page: Page, state: string): Promise<voi
   });
 }
 
-test('the main view, the details and the article view have no serious accessibility violations', async ({
-  app,
-  corpus,
-  page,
-}) => {
-  const event = pickEvent(corpus, 'at all');
-  await app.open();
-  await expectNoSeriousViolations(page, 'main view');
+test.describe('no serious accessibility violations', () => {
+  test.slow();
 
-  await app.selectFromList(event);
-  await expectNoSeriousViolations(page, 'main view with details open');
+  test('in the main view', async ({ app, page }) => {
+    await app.open();
+    await expectNoSeriousViolations(page, 'main view');
+  });
 
-  await app.openArticle();
-  await expect(app.currentMark).toBeVisible();
-  await expectNoSeriousViolations(page, 'article view');
+  test('with the details open', async ({ app, corpus, page }) => {
+    await app.open();
+    await app.selectFromList(pickEvent(corpus, 'at all'));
+    await expectNoSeriousViolations(page, 'main view with details open');
+  });
+
+  test('in the article view', async ({ app, corpus, page }) => {
+    await app.open();
+    await app.selectFromList(pickEvent(corpus, 'at all'));
+    await app.openArticle();
+    await expect(app.currentMark).toBeVisible();
+    await expectNoSeriousViolations(page, 'article view');
+  });
 });

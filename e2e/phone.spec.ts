@@ -7,7 +7,7 @@ test('on a phone the details are a bottom sheet and nothing scrolls sideways @ph
   if (!viewport) throw new Error('the phone project sets a viewport');
   const event = pickEvent(corpus, 'at all');
   await app.open();
-  expect(await app.documentScrollWidth(), 'scroll width of the first view').toBeLessThanOrEqual(viewport.width);
+  await expect.poll(() => app.documentScrollWidth(), { message: 'scroll width of the first view' }).toBeLessThanOrEqual(viewport.width);
 
   await test.step('select an event in the list: the details sit at the bottom of the viewport', async () => {
     await app.eventButton(event).tap();
@@ -18,14 +18,14 @@ test('on a phone the details are a bottom sheet and nothing scrolls sideways @ph
     }, { message: 'bottom edge of the details sheet' }).toBe(viewport.height);
     const box = await app.details.boundingBox();
     expect(box?.height ?? 0, 'sheet height at most ~60% of the viewport').toBeLessThanOrEqual(viewport.height * 0.65);
-    expect(await app.documentScrollWidth(), 'scroll width with the sheet open').toBeLessThanOrEqual(viewport.width);
+    await expect.poll(() => app.documentScrollWidth(), { message: 'scroll width with the sheet open' }).toBeLessThanOrEqual(viewport.width);
   });
 
   await test.step('the article view is readable without sideways scrolling', async () => {
     await app.readInArticleLink.tap();
     await expect(app.article).toBeVisible();
     await expect(app.currentMark).toBeInViewport();
-    expect(await app.documentScrollWidth(), 'scroll width of the article view').toBeLessThanOrEqual(viewport.width);
+    await expect.poll(() => app.documentScrollWidth(), { message: 'scroll width of the article view' }).toBeLessThanOrEqual(viewport.width);
     const article = await app.article.boundingBox();
     expect(article, 'the article region has a box').not.toBeNull();
     expect(article?.x ?? -1, 'article starts inside the viewport').toBeGreaterThanOrEqual(0);
@@ -36,6 +36,7 @@ test('on a phone the details are a bottom sheet and nothing scrolls sideways @ph
 });
 
 test.describe('a phone with a large corpus @phone', () => {
+  test.slow();
   test.beforeEach(async ({ page, corpus }) => {
     const large = syntheticCorpus(corpus, 2_000);
     await page.route('**/corpus.json', (route) => route.fulfill({ json: large }));

@@ -5,6 +5,7 @@ import { corpusJsonSchemaText } from '../domain/corpus-json-schema.ts';
 import { parseCorpus } from '../domain/corpus.ts';
 import { extractCorpus, extractEvents } from '../extraction/index.ts';
 import { documentsDir, readDocumentsFolder } from './read-documents.ts';
+import { isEntryPoint, runMain, type CliIo } from './run-main.ts';
 
 /**
  * `npm run extract -- [--seeds DIR] [--out FILE|-] [--strict] [--trace]` : documents folder -> corpus JSON.
@@ -18,17 +19,18 @@ import { documentsDir, readDocumentsFolder } from './read-documents.ts';
 
 const USAGE = 'usage: npm run extract -- [--seeds DIR] [--out FILE|-] [--strict] [--trace] | --schema [--out FILE|-]\n';
 
-function write(out: string | undefined, content: string): void {
+function write(io: CliIo, out: string | undefined, content: string): void {
   if (out === undefined || out === '-') {
-    process.stdout.write(content);
+    io.stdout(content);
     return;
   }
-  const path = resolve(out);
+  const path = resolve(io.cwd, out);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, content);
 }
 
-function main(argv: string[]): number {
+/** The command; exported so tests run it in-process (`captureCommand`). */
+export function main(argv: string[], io: CliIo): number {
   let args;
   try {
     args = parseArgs({
@@ -45,47 +47,47 @@ function main(argv: string[]): number {
       allowPositionals: false,
     }).values;
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    io.stderr(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;
   }
   if (args.help) {
-    process.stdout.write(USAGE);
+    io.stdout(USAGE);
     return 0;
   }
   if (args.schema) {
-    write(args.out, corpusJsonSchemaText());
+    write(io, args.out, corpusJsonSchemaText());
     return 0;
   }
-  const root = process.cwd();
-  const dir = documentsDir(root, args.seeds);
+  const root = io.cwd;
+  const dir = documentsDir(root, args.seeds, io.env);
   let folder;
   try {
     folder = readDocumentsFolder(dir, root);
   } catch (error) {
-    process.stderr.write(`extract: cannot read documents folder ${dir}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`extract: cannot read documents folder ${dir}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
-  for (const { path, reason } of folder.ignored) process.stderr.write(`note: ${path}: ${reason}; ignored\n`);
+  for (const { path, reason } of folder.ignored) io.stderr(`note: ${path}: ${reason}; ignored\n`);
   const corpus = extractCorpus(folder.files);
   const checked = parseCorpus(corpus);
   if (!checked.ok) {
-    process.stderr.write(`extract: the corpus fails its own schema (a bug):\n${checked.errors.join('\n')}\n`);
+    io.stderr(`extract: the corpus fails its own schema (a bug):\n${checked.errors.join('\n')}\n`);
     return 1;
   }
-  write(args.out, `${JSON.stringify(corpus, null, 2)}\n`);
+  write(io, args.out, `${JSON.stringify(corpus, null, 2)}\n`);
   if (args.trace) {
     // The pipeline's debug trace, per document: why each clause did or did not become an event.
     for (const d of corpus.documents) {
-      process.stderr.write(`--- ${d.path}\n${extractEvents({ id: d.id, text: d.text, published: d.published }).explain()}\n`);
+      io.stderr(`--- ${d.path}\n${extractEvents({ id: d.id, text: d.text, published: d.published }).explain()}\n`);
     }
   }
-  for (const w of corpus.warnings) process.stderr.write(`warning: ${w.file}: ${w.reason}\n`);
+  for (const w of corpus.warnings) io.stderr(`warning: ${w.file}: ${w.reason}\n`);
   const skipped = folder.files.length - corpus.documents.length;
-  process.stderr.write(
+  io.stderr(
     `extracted ${corpus.documents.length} documents, ${corpus.events.length} events, ${skipped} skipped, ${corpus.warnings.length} warnings` +
       `${args.out && args.out !== '-' ? ` -> ${args.out}` : ''}\n`,
   );
   return args.strict && corpus.warnings.length > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (isEntryPoint(import.meta.url)) runMain(main);
