@@ -8,7 +8,7 @@ test('a corpus.json that cannot be fetched shows an alert with the reason, not a
 });
 
 test('a corpus.json that fails validation shows an alert naming the problem', async ({ app, page }) => {
-  await page.route('**/corpus.json', (route) => route.fulfill({ json: { version: 2, documents: [], events: [] } }));
+  await page.route('**/corpus.json', (route) => route.fulfill({ json: { version: 1, documents: [], events: [], actors: [] } }));
   await page.goto('./');
   await expect(app.appName).toBeVisible();
   await expect(page.getByRole('alert')).toContainText(/version/);

@@ -5,7 +5,7 @@ const url = new URL('http://localhost/app/corpus.json');
 
 const doc = { id: 'd', path: 'seeds/d.txt', title: 'Doc', published: '2022-12-24', text: 'On December 12 the road closed.' };
 const corpus = {
-  version: 1,
+  version: 2,
   documents: [doc],
   events: [
     {
@@ -15,9 +15,21 @@ const corpus = {
       end: null,
       precision: 'day',
       timing: 'past',
-      sources: [{ docId: 'd', quote: { start: 0, end: 31, text: doc.text }, datePhrase: { start: 3, end: 14, text: 'December 12' } }],
+      aliases: [],
+      uncertain: false,
+      salience: 0,
+      actors: [],
+      sources: [
+        {
+          docId: 'd',
+          quote: { start: 0, end: 31, text: doc.text },
+          datePhrase: { start: 3, end: 14, text: 'December 12' },
+          date: { start: '2022-12-12', end: null, precision: 'day' },
+        },
+      ],
     },
   ],
+  actors: [],
   warnings: [{ file: 'seeds/bad.txt', reason: 'no header' }],
 };
 
@@ -49,7 +61,7 @@ describe('loadCorpus', () => {
   });
 
   it('lists schema errors', async () => {
-    const result = await loadCorpus({ url, fetch: respond(JSON.stringify({ ...corpus, version: 2 })) });
+    const result = await loadCorpus({ url, fetch: respond(JSON.stringify({ ...corpus, version: 1 })) });
     expect(!result.ok && result.reason).toMatch(/^corpus\.json is not a valid corpus: version: /);
   });
 

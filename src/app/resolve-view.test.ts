@@ -7,7 +7,7 @@ import { testEvent as event } from './test-events.ts';
 
 const text = 'x'.repeat(200);
 const corpus: Corpus = {
-  version: 1,
+  version: 2,
   documents: [{ id: 'doc', path: 'seeds/doc.txt', title: 'Doc', published: '2022-12-24', text }],
   events: [
     event('call', '2022-12-23'),
@@ -16,6 +16,7 @@ const corpus: Corpus = {
     event('protest', '2022-12-14'),
     event('statement', '2022-12-22'),
   ],
+  actors: [],
   warnings: [],
 };
 const index = buildCorpusIndex(corpus);

@@ -12,7 +12,11 @@ export function testEvent(id: string, start: string, extra: Partial<TimelineEven
     end: null,
     precision: 'day',
     timing: 'past',
-    sources: [{ docId: 'doc', quote: { start: 0, end: 1, text: 'x' }, datePhrase: null }],
+    aliases: [],
+    uncertain: false,
+    salience: 0,
+    actors: [],
+    sources: [{ docId: 'doc', quote: { start: 0, end: 1, text: 'x' }, datePhrase: null, date: { start, end: extra.end ?? null, precision: extra.precision ?? 'day' } }],
     ...extra,
   };
 }

@@ -9,7 +9,7 @@ describe('docs/corpus.schema.json', () => {
 
   it('describes the corpus shape', () => {
     const schema = JSON.parse(corpusJsonSchemaText()) as { required?: string[]; properties?: Record<string, unknown> };
-    expect(schema.required).toEqual(['version', 'documents', 'events']);
-    expect(Object.keys(schema.properties ?? {})).toEqual(['version', 'documents', 'events', 'warnings']);
+    expect(schema.required).toEqual(['version', 'documents', 'events', 'actors']);
+    expect(Object.keys(schema.properties ?? {})).toEqual(['version', 'documents', 'events', 'actors', 'warnings']);
   });
 });

@@ -5,7 +5,7 @@ import { parseCorpus, type Corpus } from './corpus.ts';
 function validCorpus(): Corpus {
   const text = 'Troops withdrew on December 5, 2022.';
   return {
-    version: 1,
+    version: 2,
     documents: [{ id: 'd1', path: 'seeds/d1.txt', title: 'Troops withdrew', published: '2022-12-24', text }],
     events: [
       {
@@ -15,10 +15,23 @@ function validCorpus(): Corpus {
         end: null,
         precision: 'day',
         timing: 'past',
-        sources: [{ docId: 'd1', quote: { start: 0, end: 36, text }, datePhrase: { start: 19, end: 35, text: 'December 5, 2022' }, timexValue: '2022-12-05' }],
+        aliases: [],
+        uncertain: false,
+        salience: 0.5,
+        actors: [],
+        sources: [
+          {
+            docId: 'd1',
+            quote: { start: 0, end: 36, text },
+            datePhrase: { start: 19, end: 35, text: 'December 5, 2022' },
+            timexValue: '2022-12-05',
+            date: { start: '2022-12-05', end: null, precision: 'day' },
+          },
+        ],
         stages: ['splitSentences'],
       },
     ],
+    actors: [],
     warnings: [],
   };
 }
@@ -104,6 +117,6 @@ describe('parseCorpus', () => {
 
   it('rejects what is not a corpus at all', () => {
     expect(errorsOf(null)[0]).toMatch(/^\(root\)/);
-    expect(errorsOf({ version: 2, documents: [], events: [] }).join('\n')).toMatch(/version/);
+    expect(errorsOf({ version: 1, documents: [], events: [], actors: [] }).join('\n')).toMatch(/version/);
   });
 });

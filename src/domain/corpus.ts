@@ -31,6 +31,14 @@ const spanSchema = z
   })
   .refine((s) => s.end - s.start === s.text.length, 'end - start must equal text.length');
 
+/** A date as one report states it, or as the event holds it: first day, inclusive last day, precision. */
+const datingSchema = z.object({
+  start: isoDateSchema,
+  /** Inclusive last day for ranges (approximate, ongoing, month, year, or two stated days); null for a single day. */
+  end: isoDateSchema.nullable(),
+  precision: precisionSchema,
+});
+
 const eventSourceSchema = z.object({
   docId: z.string().min(1),
   /** The verbatim sentence (or clause) the event is drawn from. */
@@ -39,20 +47,58 @@ const eventSourceSchema = z.object({
   datePhrase: spanSchema.nullable(),
   /** TimeML value of the date phrase (e.g. `2022-12-12`, `P2W`, `PAST_REF`), for traceability. */
   timexValue: z.string().nullable().optional(),
+  /**
+   * The date this report gives on its own, resolved against its document's publication date. The event's
+   * date is what its sources agree on; a source whose date differs is shown as a disagreement.
+   */
+  date: datingSchema,
 });
 
+/** Characters of ids (event, actor): they travel in URLs and file names. */
+const idSchema = z.string().regex(/^[A-Za-z0-9_.:-]+$/);
+
 const eventSchema = z.object({
-  /** Stable id derived from document id and quote/date-phrase span: survives re-extraction. */
-  id: z.string().regex(/^[A-Za-z0-9_.:-]+$/),
+  /**
+   * Stable id: the id of the event's first report (document id + quote/date-phrase span, see
+   * `extraction/stages/assign-ids.ts`), so it survives re-extraction and adding unrelated documents.
+   */
+  id: idSchema,
+  /**
+   * Ids this event also answers to: the ids its other reports would have on their own, and ids given by
+   * earlier versions of the pipeline, so a shared `?event=` link opens the event that now holds its quote.
+   */
+  aliases: z.array(idSchema),
   title: z.string().min(1),
   start: isoDateSchema,
-  /** Inclusive last day for ranges (approximate, ongoing, month, year); null for a single day. */
+  /** Inclusive last day for ranges (approximate, ongoing, month, year, or two stated days); null for a single day. */
   end: isoDateSchema.nullable(),
   precision: precisionSchema,
   timing: timingSchema,
+  /**
+   * True when the date is in doubt: its sources disagree, or a timeline rule could not confirm it (a
+   * past-tense report dated after publication). The app draws such events as uncertain.
+   */
+  uncertain: z.boolean(),
+  /** Importance in [0, 1] (documented where it is computed): the timeline labels the most salient first. */
+  salience: z.number().min(0).max(1),
+  /** Ids of the people, organisations and places the event names (see `actors`). */
+  actors: z.array(idSchema),
+  /** Every report of this happening, in document order then text order. */
   sources: z.array(eventSourceSchema).min(1),
   /** Names of the pipeline stages that shaped this event, in order. */
   stages: z.array(z.string()).optional(),
+});
+
+/** Who or where: normalised across the corpus ("President Emmanuel Macron", "Macron" -> one actor). */
+const actorSchema = z.object({
+  id: idSchema,
+  /** The name shown, the fullest form the corpus uses. */
+  name: z.string().min(1),
+  kind: z.enum(['person', 'organization', 'place']),
+  /** Other surface forms that were normalised to this actor ("Macron", "the French leader"). */
+  aliases: z.array(z.string()),
+  /** How many events name this actor. */
+  events: z.number().int().nonnegative(),
 });
 
 const documentSchema = z.object({
@@ -74,12 +120,16 @@ const documentSchema = z.object({
 const warningSchema = z.object({
   file: z.string(),
   reason: z.string(),
+  /** The pipeline stage that failed, when a document was skipped because extraction threw. */
+  stage: z.string().optional(),
 });
 
 export const corpusSchema = z.object({
-  version: z.literal(1),
+  /** 2: events merge several reports (aliases, per-source dates), with actors and salience. */
+  version: z.literal(2),
   documents: z.array(documentSchema),
   events: z.array(eventSchema),
+  actors: z.array(actorSchema),
   /**
    * Problems with input files, each naming the file: a skipped document (reason ends in
    * "; skipped") or a dropped optional field of a kept one (e.g. a non-http `source`; "; ignored").
@@ -99,6 +149,8 @@ export type Precision = z.infer<typeof precisionSchema>;
 export type Timing = z.infer<typeof timingSchema>;
 export type Span = z.infer<typeof spanSchema>;
 export type EventSource = z.infer<typeof eventSourceSchema>;
+export type EventDating = z.infer<typeof datingSchema>;
+export type Actor = z.infer<typeof actorSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type SourceDocument = z.infer<typeof documentSchema>;
 export type CorpusWarning = z.infer<typeof warningSchema>;

@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import { lastDayOfMonth, parseIsoDay } from './calendar.ts';
-import type { TimelineEvent } from './corpus.ts';
+import type { EventSource, TimelineEvent } from './corpus.ts';
 
 /**
  * An event's date in words, saying exactly as much as the text does: a day only for `day`
@@ -12,7 +12,7 @@ import type { TimelineEvent } from './corpus.ts';
  * "December 12 – 14, 2022".
  */
 
-export type DatedEvent = Pick<TimelineEvent, 'start' | 'end' | 'precision' | 'timing'> & Partial<Pick<TimelineEvent, 'sources'>>;
+export type DatedEvent = Pick<TimelineEvent, 'start' | 'end' | 'precision' | 'timing'> & { sources?: ReadonlyArray<Pick<EventSource, 'timexValue'>> };
 
 /** True when the event's first source states both ends of its range as days. */
 function statesBothDays(event: DatedEvent): boolean {

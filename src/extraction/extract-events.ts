@@ -37,8 +37,13 @@ function toEvent(c: EventCandidate): TimelineEvent {
         quote: { start: c.quote.start, end: c.quote.end, text: c.quote.text },
         datePhrase: c.anchor.kind === 'reported' ? null : { start: c.anchor.mention.start, end: c.anchor.mention.end, text: c.anchor.mention.text },
         timexValue: c.anchor.kind === 'reported' ? null : c.anchor.mention.value,
+        date: { start: c.start, end: c.end, precision: c.precision },
       },
     ],
+    aliases: [],
+    uncertain: false,
+    salience: 0,
+    actors: [],
     stages: c.stages,
   };
 }

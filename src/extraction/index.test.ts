@@ -64,6 +64,6 @@ describe('extractCorpus', () => {
   });
 
   it('an empty folder is an empty corpus', () => {
-    expect(extractCorpus([])).toEqual({ version: 1, documents: [], events: [], warnings: [] });
+    expect(extractCorpus([])).toEqual({ version: 2, documents: [], events: [], actors: [], warnings: [] });
   });
 });

@@ -71,7 +71,7 @@ export function assembleCorpus(extracted: ReadonlyArray<ExtractedFile>): Corpus 
   }
   documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   events.sort(compareEvents);
-  const corpus: Corpus = { version: 1, documents, events, warnings };
+  const corpus: Corpus = { version: 2, documents, events, actors: [], warnings };
   const errors = checkTraceability(corpus);
   if (errors.length > 0) throw new Error(`extractCorpus: untraceable events:\n${errors.join('\n')}`);
   return corpus;

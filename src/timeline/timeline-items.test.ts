@@ -9,7 +9,11 @@ function event(overrides: Partial<TimelineEvent> & Pick<TimelineEvent, 'id'>): T
     end: null,
     precision: 'day',
     timing: 'past',
-    sources: [{ docId: 'd', quote: { start: 0, end: 1, text: 'x' }, datePhrase: null }],
+    aliases: [],
+    uncertain: false,
+    salience: 0,
+    actors: [],
+    sources: [{ docId: 'd', quote: { start: 0, end: 1, text: 'x' }, datePhrase: null, date: { start: '2022-12-12', end: null, precision: 'day' } }],
     ...overrides,
   };
 }

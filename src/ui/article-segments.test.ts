@@ -79,7 +79,7 @@ describe('splitQuote', () => {
   const quote = { start: 12, end: 39, text: 'Gamma delta on December 12.' };
 
   it('cuts the quote around its date phrase', () => {
-    expect(splitQuote({ docId: 'd', quote, datePhrase: { start: 27, end: 38, text: 'December 12' } })).toEqual({
+    expect(splitQuote({ quote, datePhrase: { start: 27, end: 38, text: 'December 12' } })).toEqual({
       before: 'Gamma delta on ',
       phrase: 'December 12',
       after: '.',
@@ -88,7 +88,7 @@ describe('splitQuote', () => {
   });
 
   it('leaves the quote whole without a date phrase', () => {
-    expect(splitQuote({ docId: 'd', quote, datePhrase: null })).toEqual({
+    expect(splitQuote({ quote, datePhrase: null })).toEqual({
       before: quote.text,
       phrase: null,
       after: '',
@@ -97,7 +97,7 @@ describe('splitQuote', () => {
   });
 
   it('shows a date phrase from outside the quote apart', () => {
-    expect(splitQuote({ docId: 'd', quote, datePhrase: { start: 0, end: 5, text: 'Alpha' } })).toEqual({
+    expect(splitQuote({ quote, datePhrase: { start: 0, end: 5, text: 'Alpha' } })).toEqual({
       before: quote.text,
       phrase: null,
       after: '',

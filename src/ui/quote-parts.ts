@@ -13,7 +13,7 @@ export interface QuoteParts {
   phraseOutside: string | null;
 }
 
-export function splitQuote(source: EventSource): QuoteParts {
+export function splitQuote(source: Pick<EventSource, 'quote' | 'datePhrase'>): QuoteParts {
   const { quote, datePhrase } = source;
   if (datePhrase === null) return { before: quote.text, phrase: null, after: '', phraseOutside: null };
   const from = datePhrase.start - quote.start;
