@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import { AppHeader } from '../ui/app-header.tsx';
-import { buildCorpusIndex } from './corpus-index.ts';
+import { createBrowserUrlStore } from '../url-state/use-url-state.ts';
 import { CorpusExplorer } from './corpus-explorer.tsx';
 import { useCopyLink } from './use-copy-link.ts';
 import { useCorpus } from './use-corpus.ts';
@@ -8,12 +8,13 @@ import './app.css';
 
 export function App() {
   const state = useCorpus();
-  const corpus = state.status === 'ready' ? state.corpus : null;
-  const index = useMemo(() => (corpus ? buildCorpusIndex(corpus) : null), [corpus]);
-  const { copyLink, copyStatus } = useCopyLink();
+  // One URL store for the page's life: it reads the address at once and drops what it cannot honour.
+  const [store] = useState(createBrowserUrlStore);
+  useEffect(() => () => store.destroy(), [store]);
+  const { copyLink, copyStatus } = useCopyLink(store);
 
-  if (state.status === 'ready' && index) {
-    return <CorpusExplorer index={index} reloadError={state.reloadError} />;
+  if (state.status === 'ready') {
+    return <CorpusExplorer data={state.data} source={state.source} store={store} reloadError={state.reloadError} />;
   }
   return (
     <>

@@ -1,61 +1,129 @@
-import type { SourceDocument, TimelineEvent } from '../domain/corpus.ts';
-import type { UrlNotice, UrlState } from '../url-state/url-state.ts';
-import type { CorpusIndex } from './corpus-index.ts';
+import { compareDays, daysBetween } from '../domain/calendar.ts';
+import { eventNamed, type CorpusIndex } from '../domain/corpus-index.ts';
+import type { TimelineEvent } from '../domain/corpus.ts';
+import type { DayWindow } from '../domain/day-window.ts';
+import type { VisibleEvents } from '../domain/event-query.ts';
+import type { UrlState, UrlView } from '../url-state/url-params.ts';
+import { formatDay } from './day-label.ts';
 import {
   centredWindow,
+  fitWindow,
   initialWindow,
+  MIN_WINDOW_DAYS,
   nearestEvent,
+  widenWindow,
   windowDays,
   windowShowing,
-  type DayWindow,
   type LabelShare,
 } from './view-window.ts';
 
-/** What the screen shows, derived from the URL and the corpus alone (so reload and Back reproduce it). */
+/** What the screen shows, derived from the URL, the corpus and the query alone (so reload and Back reproduce it). */
 export interface ResolvedView {
   selected: TimelineEvent | null;
   window: DayWindow | null;
-  view: 'timeline' | 'article';
+  view: UrlView;
   /** For the article view: the document shown (the selected event's first source). */
-  document: SourceDocument | null;
-  /** Notices about URL parts that could not be honoured once the corpus was known. */
-  notices: UrlNotice[];
+  articleDocId: string | null;
+  /** What the link asked for that the corpus cannot give, in words. */
+  notices: string[];
+}
+
+/** The windows a corpus is framed by: the first view, and the span windows are kept within. */
+export interface Framing {
+  defaultWindow: DayWindow | null;
+  /** Every shown event with margins; a window outside it is brought back. Null when nothing is shown. */
+  bounds: DayWindow | null;
 }
 
 /** A `date` link shows at least two weeks around the day, so its neighbours are in view. */
 const MIN_DATE_WINDOW_DAYS = 14;
 
-/**
- * `event` wins over `date` for the selection; `from`/`to` win over everything for the window;
- * otherwise `date` centres the window, and the default frame is moved only as far as needed to
- * show a deep-linked event.
- */
-export function resolveView(index: CorpusIndex, state: UrlState, defaultWindow: DayWindow | null): ResolvedView {
-  const notices: UrlNotice[] = [];
-  const fromEvent = state.event === null ? undefined : index.eventById.get(state.event);
-  const selected = fromEvent ?? (state.date === null ? null : nearestEvent(index.events, state.date));
+/** The framing of a set of events: `initialWindow` for the first view, `fitWindow` grown by its width each side for bounds. */
+export function framingOf(events: readonly TimelineEvent[], labelShare: LabelShare = 0): Framing {
+  const fit = fitWindow(events, labelShare);
+  if (fit === null) return { defaultWindow: null, bounds: null };
+  const margin = Math.max(windowDays(fit), 366);
+  return {
+    defaultWindow: initialWindow(events, labelShare),
+    bounds: { from: centredWindow(fit.from, 2 * margin, Infinity).from, to: centredWindow(fit.to, 2 * margin, Infinity).to },
+  };
+}
 
-  let window: DayWindow | null;
-  if (state.window !== null) window = state.window;
-  else if (state.date !== null) {
-    window = centredWindow(state.date, Math.max(MIN_DATE_WINDOW_DAYS, defaultWindow ? windowDays(defaultWindow) : 0));
-  } else if (defaultWindow !== null && selected !== null) window = windowShowing(defaultWindow, selected);
-  else window = defaultWindow;
+/** The window brought within `bounds`; `moved` says it was changed. */
+export function clampWindow(window: DayWindow, bounds: DayWindow): { window: DayWindow; moved: boolean } {
+  const from = compareDays(window.from, bounds.from) < 0 ? bounds.from : window.from;
+  const to = compareDays(window.to, bounds.to) > 0 ? bounds.to : window.to;
+  if (compareDays(from, to) >= 0) return { window: bounds, moved: true };
+  const moved = from !== window.from || to !== window.to;
+  return { window: moved ? widenWindow({ from, to }, MIN_WINDOW_DAYS) : window, moved };
+}
+
+function spanOf(events: readonly TimelineEvent[]): { first: string; last: string } | null {
+  const first = events[0];
+  if (!first) return null;
+  let last = first.end ?? first.start;
+  for (const e of events) if (compareDays(e.end ?? e.start, last) > 0) last = e.end ?? e.start;
+  return { first: first.start, last };
+}
+
+/**
+ * `event` wins over `date` for the selection; `from`/`to` win over everything for the window
+ * (brought within the corpus when outside it); otherwise `date` centres the window, and the default
+ * frame is moved only as far as needed to show a deep-linked event. An event that exists but is
+ * hidden by the search or filters is not selected (and comes back when they are cleared).
+ */
+export function resolveView(index: CorpusIndex, visible: VisibleEvents, state: UrlState, framing: Framing): ResolvedView {
+  const notices: string[] = [];
+  const { defaultWindow, bounds } = framing;
+  let selected: TimelineEvent | null = null;
+  let window: DayWindow | null = null;
+
+  if (state.event !== null) {
+    const named = eventNamed(index, state.event);
+    if (named === undefined) notices.push(`No event has the id ${state.event}: it may have been removed from the corpus.`);
+    else if (visible.positionById.has(named.id)) selected = named;
+  } else if (state.date !== null) {
+    selected = nearestEvent(visible.events, state.date);
+    const span = spanOf(visible.events);
+    const outside = span !== null && (compareDays(state.date, span.first) < 0 || compareDays(state.date, span.last) > 0);
+    if (outside && span && selected) {
+      const gap = Math.min(Math.abs(daysBetween(state.date, span.first)), Math.abs(daysBetween(state.date, span.last)));
+      if (gap > MIN_DATE_WINDOW_DAYS / 2) {
+        notices.push(
+          `No events near ${formatDay(state.date)}: the events run from ${formatDay(span.first)} to ${formatDay(span.last)}. Showing the nearest one.`,
+        );
+        window = defaultWindow ? windowShowing(defaultWindow, selected) : null;
+      }
+    }
+    if (window === null && selected !== null) {
+      window = centredWindow(state.date, Math.max(MIN_DATE_WINDOW_DAYS, defaultWindow ? windowDays(defaultWindow) : 0));
+    }
+  }
+
+  if (state.window !== null) {
+    if (bounds === null) window = state.window;
+    else {
+      const clamped = clampWindow(state.window, bounds);
+      window = clamped.window;
+      if (clamped.moved) {
+        notices.push(
+          `The link's window (${formatDay(state.window.from)} to ${formatDay(state.window.to)}) reaches far past the events; showing ${formatDay(window.from)} to ${formatDay(window.to)}.`,
+        );
+      }
+    }
+  } else if (window === null) {
+    window = defaultWindow !== null && selected !== null ? windowShowing(defaultWindow, selected) : defaultWindow;
+  }
 
   let view = state.view;
-  let document: SourceDocument | null = null;
+  let articleDocId: string | null = null;
   if (view === 'article') {
     const docId = selected?.sources[0]?.docId;
-    document = docId === undefined ? null : (index.documentById.get(docId) ?? null);
-    if (document === null) {
-      notices.push({ param: 'view', value: 'article', message: 'Ignored view=article: no event is selected' });
+    articleDocId = docId !== undefined && index.documentById.has(docId) ? docId : null;
+    if (articleDocId === null) {
+      if (state.event === null) notices.push('The article view needs a selected event; showing the timeline.');
       view = 'timeline';
     }
   }
-  return { selected, window, view, document, notices };
-}
-
-/** The first view's window for a corpus (see `initialWindow`), with room for the labels of its last items. */
-export function defaultWindowOf(index: CorpusIndex, labelShare: LabelShare = 0): DayWindow | null {
-  return initialWindow(index.events, labelShare);
+  return { selected, window, view, articleDocId, notices };
 }

@@ -1,25 +1,31 @@
-import { useEffect, useState } from 'react';
-import { CORPUS_FILE, CORPUS_UPDATED_EVENT, type Corpus } from '../domain/corpus.ts';
-import { loadCorpus } from './load-corpus.ts';
+import { useEffect, useMemo, useState } from 'react';
+import { CORPUS_UPDATED_EVENT, type SourceDocument } from '../domain/corpus.ts';
+import type { CorpusIndexData } from '../domain/corpus-index.ts';
+import { wholeFileSource, type CorpusSource } from './corpus-source.ts';
 
 export type CorpusState =
   | { status: 'loading' }
   | { status: 'failed'; reason: string }
   /** `reloadError`: a later reload failed; the last good corpus stays on screen. */
-  | { status: 'ready'; corpus: Corpus; reloadError: string | null };
+  | { status: 'ready'; data: CorpusIndexData; source: CorpusSource; reloadError: string | null };
 
-/** Loads `corpus.json` next to the page, and again whenever the dev server says the seeds changed. */
-export function useCorpus(): CorpusState {
+/**
+ * Loads the corpus index from a CorpusSource (a new one, so a fresh fetch, whenever the dev server
+ * says the documents changed).
+ */
+export function useCorpus(makeSource: () => CorpusSource = wholeFileSource): CorpusState {
   const [state, setState] = useState<CorpusState>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- one source per generation
+  const source = useMemo(() => makeSource(), [generation]);
 
   useEffect(() => {
     const controller = new AbortController();
-    loadCorpus({ url: new URL(CORPUS_FILE, document.baseURI), signal: controller.signal }).then(
+    source.loadIndex(controller.signal).then(
       (result) => {
         if (controller.signal.aborted) return;
         setState((previous) => {
-          if (result.ok) return { status: 'ready', corpus: result.corpus, reloadError: null };
+          if (result.ok) return { status: 'ready', data: result.value, source, reloadError: null };
           if (previous.status === 'ready') return { ...previous, reloadError: result.reason };
           return { status: 'failed', reason: result.reason };
         });
@@ -29,7 +35,7 @@ export function useCorpus(): CorpusState {
       },
     );
     return () => controller.abort();
-  }, [generation]);
+  }, [source]);
 
   useEffect(() => {
     const hot = import.meta.hot;
@@ -40,4 +46,27 @@ export function useCorpus(): CorpusState {
   }, []);
 
   return state;
+}
+
+export type DocumentState =
+  | { status: 'loading' }
+  | { status: 'failed'; reason: string }
+  | { status: 'ready'; document: SourceDocument };
+
+/** One document's text for the article view, from the source. */
+export function useDocument(source: CorpusSource, id: string | null): DocumentState {
+  const [state, setState] = useState<{ id: string | null; value: DocumentState }>({ id: null, value: { status: 'loading' } });
+  useEffect(() => {
+    if (id === null) return undefined;
+    const controller = new AbortController();
+    source.loadDocument(id, controller.signal).then(
+      (result) => {
+        if (controller.signal.aborted) return;
+        setState({ id, value: result.ok ? { status: 'ready', document: result.value } : { status: 'failed', reason: result.reason } });
+      },
+      () => {},
+    );
+    return () => controller.abort();
+  }, [source, id]);
+  return state.id === id ? state.value : { status: 'loading' };
 }

@@ -14,7 +14,7 @@ import {
   windowShowing,
   zoomWindow,
 } from './view-window.ts';
-import { testEvent as event } from './test-events.ts';
+import { testEvent as event } from '../domain/test-events.ts';
 
 // Shaped like the seed: a 2020 ceasefire recalled among December 2022 events.
 const december = [

@@ -1,16 +1,15 @@
 import { addDays, compareDays, daysBetween, type IsoDay } from '../domain/calendar.ts';
 import type { TimelineEvent } from '../domain/corpus.ts';
+import type { DayWindow } from '../domain/day-window.ts';
 import { MAX_SHOWN_EVENTS } from '../timeline/item-window.ts';
+
+export type { DayWindow };
 
 /**
  * Window arithmetic for the timeline, on day strings: what the first view frames, zooming,
  * fitting, centring on a date. Pure, so the framing rules are unit-tested and every window the app
  * sets can be written to the URL as-is (`from`/`to`).
  */
-export interface DayWindow {
-  from: IsoDay;
-  to: IsoDay;
-}
 
 /** The narrowest window: vis is given the same `zoomMin`, so windows never collapse to one day. */
 export const MIN_WINDOW_DAYS = 2;
@@ -192,4 +191,30 @@ function lessThan(a: readonly number[], b: readonly number[]): boolean {
     if (x !== y) return x < y;
   }
   return false;
+}
+
+/** The window scaled by `factor` around `centre` (kept at the same place on screen), at most `maxDays` wide. */
+export function zoomAround(window: DayWindow, factor: number, centre: IsoDay, maxDays = MAX_WINDOW_DAYS): DayWindow {
+  const width = windowDays(window);
+  const next = clampWidth(Math.round(width * factor), maxDays);
+  // The centre keeps its share of the window: a selection near the left edge stays near it.
+  const share = width > 0 ? Math.min(1, Math.max(0, daysBetween(window.from, centre) / width)) : 0.5;
+  const before = Math.round(next * share);
+  return { from: addDays(centre, -before), to: addDays(centre, next - before) };
+}
+
+/** The window moved by `share` of its width (negative: earlier). */
+export function shiftWindow(window: DayWindow, share: number): DayWindow {
+  const days = Math.round(windowDays(window) * share) || Math.sign(share);
+  return { from: addDays(window.from, days), to: addDays(window.to, days) };
+}
+
+/** The middle day of the events that show in the window (by start), or null when none does. */
+export function centreOfEventsIn(window: DayWindow, events: readonly TimelineEvent[]): IsoDay | null {
+  const inside = events.filter((e) => showsEvent(window, e));
+  if (inside.length === 0) return null;
+  const first = inside[0];
+  const last = inside[inside.length - 1];
+  if (!first || !last) return null;
+  return addDays(first.start, Math.floor(daysBetween(first.start, last.start) / 2));
 }

@@ -1,37 +1,82 @@
-/**
- * Builds the DOM of one timeline item. Titles come from untrusted documents, so everything is set
- * with textContent/dataset: nothing is parsed as HTML (vis's own `xss` filter stays on as well, for
- * any string content).
- */
-export interface ItemContentData {
-  id: string | number;
-  content: string;
-  reported?: boolean;
-  /** Set on per-period counts: they carry no event id, so they are never taken for an event. */
-  aggregate?: boolean;
-  tooltip?: string;
-}
+import type { TimelineLane } from './timeline-adapter.ts';
+import type { TimelineItem } from './timeline-items.ts';
 
-export function renderItemContent(item: ItemContentData): HTMLElement {
+/**
+ * Builds the DOM of one timeline item or lane label. Titles, publishers and actor names come from
+ * untrusted documents, so everything is set with textContent/dataset: nothing is parsed as HTML
+ * (vis's own `xss` filter stays on as well, for any string content). Document-derived text is
+ * bidi-isolated (`dir="auto"` + `unicode-bidi: isolate` in app.css), so a right-to-left override in
+ * a title cannot reorder the text around it.
+ */
+export function renderItemContent(item: TimelineItem): HTMLElement {
   const root = document.createElement('span');
-  if (item.aggregate === true) {
-    root.className = 'sl-aggregate__content';
-    root.title = item.tooltip ?? item.content;
-    root.textContent = item.content;
-    return root;
+  root.title = item.title ?? item.label;
+  switch (item.kind) {
+    case 'aggregate':
+      root.className = 'sl-aggregate__content';
+      root.textContent = item.label;
+      return root;
+    case 'bar':
+      root.className = 'sl-ov-bar';
+      root.style.height = `${Math.round(Math.min(1, Math.max(0.06, item.level ?? 0)) * 100)}%`;
+      root.setAttribute('aria-hidden', 'true');
+      return root;
+    case 'tick':
+      root.className = 'sl-ov-tick';
+      root.setAttribute('aria-hidden', 'true');
+      return root;
+    case 'brush':
+    case 'band':
+      root.className = 'sl-ov-brush__content';
+      root.setAttribute('aria-hidden', 'true');
+      return root;
+    case 'point':
+    case 'range':
+      break;
   }
   root.className = 'sl-item__content';
-  root.dataset.eventId = String(item.id);
-  root.title = item.tooltip ?? item.content; // the label may be cut off by CSS; the tooltip keeps the whole title
+  if (item.eventId !== null) root.dataset.eventId = item.eventId;
+  if (item.spanPx !== undefined) {
+    const bar = document.createElement('span');
+    bar.className = 'sl-item__span';
+    bar.style.width = `${item.spanPx}px`;
+    root.style.setProperty('--sl-span-px', `${item.spanPx}px`);
+    root.append(bar);
+  }
+  for (const badge of item.badges ?? []) {
+    const icon = document.createElement('span');
+    icon.className = `sl-badge sl-badge--${badge.kind}`;
+    icon.setAttribute('role', 'img');
+    icon.setAttribute('aria-label', badge.text);
+    icon.textContent = badge.glyph;
+    root.append(icon);
+  }
+  if (item.sourceName !== undefined) {
+    const source = document.createElement('span');
+    source.className = 'sl-item__source';
+    source.dir = 'auto';
+    source.textContent = item.sourceName;
+    root.append(source);
+  }
   const label = document.createElement('span');
   label.className = 'sl-item__label';
-  label.textContent = item.content;
+  label.dir = 'auto';
+  label.textContent = item.label;
   root.append(label);
-  if (item.reported === true) {
-    const marker = document.createElement('span');
-    marker.className = 'sl-item__marker';
-    marker.textContent = 'reported';
-    root.append(' ', marker);
-  }
+  return root;
+}
+
+export function renderLaneLabel(lane: TimelineLane): HTMLElement {
+  const root = document.createElement('span');
+  root.className = 'sl-lane';
+  root.title = lane.label;
+  const swatch = document.createElement('span');
+  swatch.className = 'sl-lane__swatch';
+  swatch.setAttribute('aria-hidden', 'true');
+  const name = document.createElement('span');
+  name.className = 'sl-lane__name';
+  name.dir = 'auto';
+  name.textContent = lane.label;
+  root.append(swatch, name);
   return root;
 }

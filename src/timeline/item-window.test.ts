@@ -1,26 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../domain/calendar.ts';
-import {
-  aggregateItems,
-  bucketUnitFor,
-  buildItemIndex,
-  countStarting,
-  dayNumberOf,
-  describePeriod,
-  isAggregateId,
-  lowerBound,
-  periodStart,
-  shownItems,
-  type ShownItemsQuery,
-} from './item-window.ts';
+import { dayNumberOf } from '../domain/calendar-period.ts';
+import { buildItemIndex, countStarting, isAggregateId, lowerBound, shownItems, type ShownItemsQuery } from './item-window.ts';
 import type { TimelineItem } from './timeline-items.ts';
 
-function point(id: string, start: string): TimelineItem {
-  return { id, label: id, kind: 'point', start, endExclusive: null, className: 'sl-item sl-item--exact', reported: false };
+function point(id: string, start: string, rank = 0, group?: string): TimelineItem {
+  return {
+    id,
+    eventId: id,
+    label: id,
+    kind: 'point',
+    start,
+    endExclusive: null,
+    className: 'sl-item sl-item--exact',
+    rank,
+    ...(group === undefined ? {} : { group }),
+  };
 }
 
 function range(id: string, start: string, endExclusive: string): TimelineItem {
-  return { id, label: id, kind: 'range', start, endExclusive, className: 'sl-item sl-item--approximate', reported: false };
+  return { id, eventId: id, label: id, kind: 'range', start, endExclusive, className: 'sl-item sl-item--approximate' };
 }
 
 /** One point a day from `first`, ids e0, e1, ... */
@@ -28,25 +27,21 @@ function daily(first: string, count: number): TimelineItem[] {
   return Array.from({ length: count }, (_, i) => point(`e${i}`, addDays(first, i)));
 }
 
+/** 800 px wide, 100 px cells: a cell per 1/8 of the window; no narrow-range rule unless asked. */
 const query = (from: string, to: string, extra: Partial<ShownItemsQuery> = {}): ShownItemsQuery => ({
   from,
   to,
+  widthPx: 800,
   cap: 400,
-  maxBucketsPerWindow: 20,
-  selectedId: null,
+  cellPx: 100,
+  perCell: 6,
+  selectedEventId: null,
+  minRangePx: 0,
   ...extra,
 });
 
 const ids = (items: readonly TimelineItem[]): string[] => items.map((i) => i.id);
-
-describe('dayNumberOf', () => {
-  it('counts days from 1970-01-01, across leap days', () => {
-    expect(dayNumberOf('1970-01-01')).toBe(0);
-    expect(dayNumberOf('1970-01-02')).toBe(1);
-    expect(dayNumberOf('2000-03-01') - dayNumberOf('2000-02-28')).toBe(2);
-    expect(dayNumberOf('1969-12-31')).toBe(-1);
-  });
-});
+const events = (items: readonly TimelineItem[]): string[] => items.filter((i) => i.eventId !== null).map((i) => i.id);
 
 describe('lowerBound and countStarting', () => {
   it('finds the first value not below the probe', () => {
@@ -65,11 +60,11 @@ describe('lowerBound and countStarting', () => {
 });
 
 describe('shownItems', () => {
-  it('returns the window and a margin of up to one window width each side, in date order', () => {
+  it('returns the window and a margin of one window width each side, in date order', () => {
     const index = buildItemIndex(daily('2022-12-01', 40));
     // Window Dec 11..Dec 20 (to is exclusive): the margin reaches Dec 1..Dec 30.
     const shown = shownItems(index, query('2022-12-11', '2022-12-21'));
-    expect(shown.aggregatedBy).toBeNull();
+    expect(shown.countedBy).toBeNull();
     expect(shown.inWindow).toBe(10);
     expect(ids(shown.items)).toEqual(Array.from({ length: 30 }, (_, i) => `e${i}`));
   });
@@ -80,101 +75,69 @@ describe('shownItems', () => {
   });
 
   it('keeps a range that started before the window and still covers it', () => {
-    const index = buildItemIndex([
-      range('long', '2020-01-01', '2023-01-01'),
-      ...daily('2021-01-01', 5),
-      point('in', '2022-12-10'),
-    ]);
-    const shown = shownItems(index, query('2022-12-01', '2022-12-31', { cap: 2 }));
+    const index = buildItemIndex([range('long', '2020-01-01', '2023-01-01'), ...daily('2021-01-01', 5), point('in', '2022-12-10')]);
+    const shown = shownItems(index, query('2022-12-01', '2022-12-31'));
     expect(ids(shown.items)).toEqual(['long', 'in']);
     expect(shown.inWindow).toBe(2);
   });
 
-  it('drops a range that ended before the window unless the margin has room for it', () => {
-    const index = buildItemIndex([range('over', '2022-11-01', '2022-11-20'), point('in', '2022-12-10')]);
-    expect(ids(shownItems(index, query('2022-12-01', '2022-12-31', { cap: 1 })).items)).toEqual(['in']);
+  it('labels the most important events of a dense period and counts the rest', () => {
+    // 20 events on one day, ranks 0..19; cells hold 6: the 5 of highest rank and a count of 15.
+    const dense = Array.from({ length: 20 }, (_, i) => point(`d${i}`, '2022-12-12', i));
+    const shown = shownItems(buildItemIndex(dense), query('2022-12-10', '2022-12-18'));
+    expect(events(shown.items).sort()).toEqual(['d15', 'd16', 'd17', 'd18', 'd19']);
+    const counts = shown.items.filter((i) => i.kind === 'aggregate');
+    expect(counts).toHaveLength(1);
+    expect(counts[0]).toMatchObject({ label: '+15', start: '2022-12-12', endExclusive: '2022-12-13' });
+    expect(counts[0]?.title).toBe('15 more events in December 12, 2022: click to zoom in');
+    expect(isAggregateId(counts[0]?.id ?? '')).toBe(true);
+    expect(shown.counted).toBe(15);
+    expect(shown.countedBy).toBe('day');
   });
 
-  it('fills the margin nearest the window first, within the cap', () => {
-    const index = buildItemIndex(daily('2022-12-01', 30));
-    // Window Dec 11..Dec 20 holds 10; the cap leaves 4: two before (Dec 9, 10), two after (Dec 21, 22).
-    const shown = shownItems(index, query('2022-12-11', '2022-12-21', { cap: 14 }));
-    expect(ids(shown.items)).toEqual(['e8', 'e9', ...Array.from({ length: 10 }, (_, i) => `e${i + 10}`), 'e20', 'e21']);
+  it('keeps the selected event drawn even when it ranks low', () => {
+    const dense = Array.from({ length: 20 }, (_, i) => point(`d${i}`, '2022-12-12', i));
+    const shown = shownItems(buildItemIndex(dense), query('2022-12-10', '2022-12-18', { selectedEventId: 'd0' }));
+    expect(events(shown.items)).toContain('d0');
+    expect(events(shown.items)).toHaveLength(5);
+    expect(shown.counted).toBe(15);
   });
 
-  it('shows per-period counts when the window holds more than the cap', () => {
+  it('counts per lane', () => {
+    const items = [
+      ...Array.from({ length: 8 }, (_, i) => point(`a${i}`, '2022-12-12', i, 'A')),
+      point('b0', '2022-12-12', 0, 'B'),
+    ];
+    const shown = shownItems(buildItemIndex(items), query('2022-12-10', '2022-12-18'));
+    expect(events(shown.items)).toContain('b0');
+    expect(shown.items.filter((i) => i.kind === 'aggregate').map((i) => [i.group, i.label])).toEqual([['A', '+3']]);
+  });
+
+  it('never hands vis more than the cap: a year of daily events becomes monthly counts', () => {
     const index = buildItemIndex(daily('2022-01-01', 365));
-    const shown = shownItems(index, query('2022-01-01', '2023-01-01', { cap: 100, maxBucketsPerWindow: 20 }));
-    expect(shown.aggregatedBy).toBe('month');
+    const shown = shownItems(index, query('2022-01-01', '2023-01-01', { cap: 30, cellPx: 66 }));
+    expect(shown.countedBy).toBe('month');
     expect(shown.inWindow).toBe(365);
-    expect(shown.items.every((item) => item.kind === 'aggregate' && isAggregateId(item.id))).toBe(true);
-    const total = shown.items.reduce((sum, item) => sum + Number(item.title?.match(/^([\d,]+)/)?.[1]?.replace(/,/g, '')), 0);
-    expect(total).toBe(365);
-    expect(shown.items[0]).toMatchObject({ start: '2022-01-01', endExclusive: '2022-02-01', label: '31' });
+    expect(shown.items.length).toBeLessThanOrEqual(30 + 36);
+    expect(shown.items[0]).toMatchObject({ kind: 'aggregate', start: '2022-01-01', endExclusive: '2022-02-01', label: '31' });
     expect(shown.items[0]?.title).toBe('31 events in January 2022: click to zoom in');
-  });
-
-  it('keeps the selected event over the counts', () => {
-    const index = buildItemIndex(daily('2022-01-01', 365));
-    const shown = shownItems(index, query('2022-01-01', '2023-01-01', { cap: 100, selectedId: 'e40' }));
-    expect(shown.items.filter((item) => item.kind !== 'aggregate').map((i) => i.id)).toEqual(['e40']);
   });
 
   it('adds the selected event when it lies outside the window and margin', () => {
     const index = buildItemIndex([point('far', '1990-01-01'), point('near', '2022-12-10')]);
-    expect(ids(shownItems(index, query('2022-12-01', '2022-12-31', { selectedId: 'far' })).items)).toEqual(['near', 'far']);
+    expect(ids(shownItems(index, query('2022-12-01', '2022-12-31', { selectedEventId: 'far' })).items)).toEqual(['far', 'near']);
+  });
+
+  it('draws a range too narrow for its label as a point with a bar of its width', () => {
+    const index = buildItemIndex([range('r', '2022-12-12', '2022-12-15'), range('wide', '2022-12-01', '2022-12-20')]);
+    // 31 days over 800 px: ~26 px a day; the 3-day range is ~77 px, under 96.
+    const shown = shownItems(index, query('2022-12-01', '2023-01-01', { minRangePx: 96 }));
+    expect(shown.items.find((i) => i.id === 'r')).toMatchObject({ kind: 'point', spanPx: 77 });
+    expect(shown.items.find((i) => i.id === 'r')?.className).toContain('sl-item--span');
+    expect(shown.items.find((i) => i.id === 'wide')?.kind).toBe('range');
   });
 
   it('returns nothing for an empty corpus', () => {
     expect(shownItems(buildItemIndex([]), query('2022-12-01', '2022-12-31')).items).toEqual([]);
-  });
-});
-
-describe('periods', () => {
-  it('picks the finest unit that keeps the count of periods per window within the limit', () => {
-    expect(bucketUnitFor(10, 20)).toBe('day');
-    expect(bucketUnitFor(60, 20)).toBe('week');
-    expect(bucketUnitFor(365, 20)).toBe('month');
-    expect(bucketUnitFor(365 * 2, 20)).toBe('quarter');
-    expect(bucketUnitFor(365 * 35, 20)).toBe('lustrum');
-    expect(bucketUnitFor(365 * 35, 5)).toBe('decade');
-    expect(bucketUnitFor(365 * 35, 40)).toBe('year');
-  });
-
-  it('starts weeks on Monday, months on the 1st, decades on years ending in 0', () => {
-    expect(periodStart('2022-12-24', 'week')).toBe('2022-12-19'); // a Saturday
-    expect(periodStart('2022-12-19', 'week')).toBe('2022-12-19'); // a Monday
-    expect(periodStart('2022-12-24', 'month')).toBe('2022-12-01');
-    expect(periodStart('2022-12-24', 'year')).toBe('2022-01-01');
-    expect(periodStart('2022-12-24', 'quarter')).toBe('2022-10-01');
-    expect(periodStart('2022-03-31', 'quarter')).toBe('2022-01-01');
-    expect(periodStart('2004-06-01', 'lustrum')).toBe('2000-01-01');
-    expect(periodStart('1999-06-01', 'decade')).toBe('1990-01-01');
-  });
-
-  it('words periods for tooltips', () => {
-    expect(describePeriod('2022-12-24', 'day')).toBe('December 24, 2022');
-    expect(describePeriod('2022-12-19', 'week')).toBe('the week of December 19, 2022');
-    expect(describePeriod('2022-12-01', 'month')).toBe('December 2022');
-    expect(describePeriod('2022-10-01', 'quarter')).toBe('October–December 2022');
-    expect(describePeriod('2000-01-01', 'lustrum')).toBe('2000–2004');
-    expect(describePeriod('1990-01-01', 'decade')).toBe('the 1990s');
-  });
-
-  it('counts each event in the period of its start and skips empty periods', () => {
-    const index = buildItemIndex([point('a', '2022-01-30'), range('b', '2022-01-31', '2022-03-01'), point('c', '2022-03-05')]);
-    const items = aggregateItems(index, '2022-01-01', '2022-03-31', 'month');
-    expect(items.map((i) => [i.start, i.label])).toEqual([
-      ['2022-01-01', '2'],
-      ['2022-03-01', '1'],
-    ]);
-    expect(items[0]?.className).toBe('sl-aggregate sl-aggregate--5');
-    expect(items[1]?.className).toBe('sl-aggregate sl-aggregate--3');
-  });
-
-  it('gives aggregate ids that no event id can take', () => {
-    const [item] = aggregateItems(buildItemIndex([point('a', '2022-01-30')]), '2022-01-01', '2022-01-31', 'month');
-    expect(item?.id).toBe('#period/month/2022-01-01');
-    expect(/^[A-Za-z0-9_.:-]+$/.test(item?.id ?? '')).toBe(false);
   });
 });

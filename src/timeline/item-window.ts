@@ -1,31 +1,30 @@
-import { addDays, addMonths, addYears, type IsoDay } from '../domain/calendar.ts';
-import { describeEventDate } from '../domain/event-date-label.ts';
+import { addDays, type IsoDay } from '../domain/calendar.ts';
+import {
+  dayNumberOf,
+  describePeriod,
+  nextPeriod,
+  periodStart,
+  periodUnitFor,
+  type DayNumber,
+  type PeriodUnit,
+} from '../domain/calendar-period.ts';
 import type { TimelineItem } from './timeline-items.ts';
 
 /**
- * Which items vis-timeline is given: only those near the visible window, and per-period counts
- * instead of items when the window holds too many to draw. vis lays out and stacks every item it
- * holds (superlinearly: 5,000 items took ~44 s to fit), so the widget must never hold the corpus.
+ * Which items vis-timeline is given (the item policy): only those near the visible window, and in a
+ * period too dense to label everything, its most important events with a count of the rest. vis
+ * lays out and stacks every item it holds (superlinearly: 5,000 items took ~44 s to fit), so the
+ * widget never holds the corpus, and a dense day never buries the one event that matters.
  *
- * Pure and O(log n + k) per call (k = items returned) over an index built once per corpus in
- * O(n log n): a panning or zooming timeline can call it on every settled range change.
+ * Pure and O(p log n + k) per call (p periods, k items returned) over an index built once per
+ * corpus in O(n log n): a panning or zooming timeline calls it on every settled range change.
  */
 
 /**
- * The most events handed to vis at once. Measured on the production build (2-core machine, headless
+ * The most items handed to vis at once. Measured on the production build (2-core machine, headless
  * Chromium): vis stays fluid with a few hundred items and took ~44 s to lay out 5,000.
  */
 export const MAX_SHOWN_EVENTS = 400;
-
-/** Items are looked up by day numbers (days since 1970-01-01), so comparisons are integer ones. */
-export type DayNumber = number;
-
-const DAY_MS = 86_400_000;
-
-export function dayNumberOf(day: IsoDay): DayNumber {
-  // Sliced rather than parsed with Date: `YYYY-MM-DD` is validated at the corpus boundary.
-  return Math.round(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS);
-}
 
 export interface ItemIndex {
   /** The items sorted by start (then by the order given). */
@@ -38,8 +37,8 @@ export interface ItemIndex {
    * first item that can still overlap a window even when a long range started well before it.
    */
   readonly reach: Int32Array;
-  /** Position of each item id in `items`. */
-  readonly positionById: ReadonlyMap<string, number>;
+  /** Positions in `items` of the items of each event. */
+  readonly positionsByEvent: ReadonlyMap<string, readonly number[]>;
 }
 
 function lastDayNumber(item: TimelineItem, start: DayNumber): DayNumber {
@@ -62,7 +61,14 @@ export function buildItemIndex(items: readonly TimelineItem[]): ItemIndex {
     reach[i] = furthest;
   });
   const sorted = keyed.map((k) => k.item);
-  return { items: sorted, starts, lasts, reach, positionById: new Map(sorted.map((item, i) => [item.id, i])) };
+  const positionsByEvent = new Map<string, number[]>();
+  sorted.forEach((item, i) => {
+    if (item.eventId === null) return;
+    const list = positionsByEvent.get(item.eventId);
+    if (list) list.push(i);
+    else positionsByEvent.set(item.eventId, [i]);
+  });
+  return { items: sorted, starts, lasts, reach, positionsByEvent };
 }
 
 /** First index whose value is >= `value` in a non-decreasing array (its length when none). */
@@ -82,125 +88,7 @@ export function countStarting(index: ItemIndex, from: DayNumber, to: DayNumber):
   return Math.max(0, lowerBound(index.starts, to + 1) - lowerBound(index.starts, from));
 }
 
-export type BucketUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'lustrum' | 'decade' | 'century' | 'millennium';
-
-/** Approximate length of each unit in days, to pick one for a window width. */
-const UNIT_DAYS: ReadonlyArray<readonly [BucketUnit, number]> = [
-  ['day', 1],
-  ['week', 7],
-  ['month', 30.44],
-  ['quarter', 91.31],
-  ['year', 365.25],
-  ['lustrum', 1826.25],
-  ['decade', 3652.5],
-  ['century', 36525],
-  ['millennium', 365250],
-];
-
-/** The finest unit that cuts a window of `days` into at most `maxBuckets` periods. */
-export function bucketUnitFor(days: number, maxBuckets: number): BucketUnit {
-  for (const [unit, length] of UNIT_DAYS) if (days / length <= Math.max(1, maxBuckets)) return unit;
-  return 'millennium';
-}
-
-/** The first day of the period of `unit` that holds `day` (weeks start on Monday, as ISO weeks do). */
-export function periodStart(day: IsoDay, unit: BucketUnit): IsoDay {
-  const year = Number(day.slice(0, 4));
-  const yearStart = (y: number): IsoDay => `${String(y).padStart(4, '0')}-01-01`;
-  switch (unit) {
-    case 'day':
-      return day;
-    case 'week': {
-      const weekday = (((dayNumberOf(day) + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday: 0 = Monday
-      return addDays(day, -weekday);
-    }
-    case 'month':
-      return `${day.slice(0, 7)}-01`;
-    case 'quarter': {
-      const month = Math.floor((Number(day.slice(5, 7)) - 1) / 3) * 3 + 1;
-      return `${day.slice(0, 4)}-${String(month).padStart(2, '0')}-01`;
-    }
-    case 'year':
-      return yearStart(year);
-    case 'lustrum':
-      return yearStart(Math.floor(year / 5) * 5);
-    case 'decade':
-      return yearStart(Math.floor(year / 10) * 10);
-    case 'century':
-      return yearStart(Math.floor(year / 100) * 100);
-    case 'millennium':
-      return yearStart(Math.floor(year / 1000) * 1000);
-  }
-}
-
-function nextPeriod(start: IsoDay, unit: BucketUnit): IsoDay {
-  switch (unit) {
-    case 'day':
-      return addDays(start, 1);
-    case 'week':
-      return addDays(start, 7);
-    case 'month':
-      return addMonths(start, 1);
-    case 'quarter':
-      return addMonths(start, 3);
-    case 'year':
-      return addYears(start, 1);
-    case 'lustrum':
-      return addYears(start, 5);
-    case 'decade':
-      return addYears(start, 10);
-    case 'century':
-      return addYears(start, 100);
-    case 'millennium':
-      return addYears(start, 1000);
-  }
-}
-
-const describeDay = (day: IsoDay): string => describeEventDate({ start: day, end: null, precision: 'day', timing: 'past' });
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/**
- * A period in words: "December 24, 2022", "the week of December 19, 2022", "December 2022",
- * "October–December 2022", "2022", "2000–2004", "the 1990s".
- */
-export function describePeriod(start: IsoDay, unit: BucketUnit): string {
-  const year = start.slice(0, 4).replace(/^0+(?=\d)/, '');
-  const month = MONTHS[Number(start.slice(5, 7)) - 1] ?? start.slice(5, 7);
-  switch (unit) {
-    case 'day':
-      return describeDay(start);
-    case 'week':
-      return `the week of ${describeDay(start)}`;
-    case 'month':
-      return `${month} ${year}`;
-    case 'quarter':
-      return `${month}–${MONTHS[Number(start.slice(5, 7)) + 1] ?? ''} ${year}`;
-    case 'year':
-      return year;
-    case 'lustrum':
-      return `${year}–${Number(year) + 4}`;
-    case 'decade':
-    case 'century':
-    case 'millennium':
-      return `the ${year}s`;
-  }
-}
-
-/** The id of an aggregate item: `#` cannot occur in an event id (`[A-Za-z0-9_.:-]+`), so the two never clash. */
+/** The id of a count: `#` cannot occur in an event id (`[A-Za-z0-9_.:-]+`), so the two never clash. */
 const AGGREGATE_ID_PREFIX = '#period/';
 
 export function isAggregateId(id: string): boolean {
@@ -210,105 +98,163 @@ export function isAggregateId(id: string): boolean {
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 const whole = new Intl.NumberFormat('en');
 
-function aggregateItem(unit: BucketUnit, start: IsoDay, endExclusive: IsoDay, count: number, densest: number): TimelineItem {
-  // Five shades, so a dense month stands out among sparse ones without a number to read.
-  const shade = Math.min(5, Math.max(1, Math.ceil((count / Math.max(1, densest)) * 5)));
+function countItem(
+  unit: PeriodUnit,
+  start: IsoDay,
+  endExclusive: IsoDay,
+  count: number,
+  labelled: number,
+  shade: number,
+  lane: string | undefined,
+): TimelineItem {
   const noun = count === 1 ? 'event' : 'events';
+  const more = labelled > 0 ? ` more` : '';
   return {
-    id: `${AGGREGATE_ID_PREFIX}${unit}/${start}`,
-    label: compact.format(count),
+    id: `${AGGREGATE_ID_PREFIX}${unit}/${start}${lane === undefined ? '' : `/${lane}`}`,
+    eventId: null,
+    label: `${labelled > 0 ? '+' : ''}${compact.format(count)}`,
     kind: 'aggregate',
     start,
     endExclusive,
     className: `sl-aggregate sl-aggregate--${shade}`,
-    reported: false,
-    title: `${whole.format(count)} ${noun} in ${describePeriod(start, unit)}: click to zoom in`,
+    title: `${whole.format(count)}${more} ${noun} in ${describePeriod(start, unit)}: click to zoom in`,
+    ...(lane === undefined ? {} : { group: lane }),
   };
-}
-
-/**
- * Counts per period of `unit` over `from..to` (inclusive), one aggregate item per non-empty period.
- * An event is counted in the period of its start. O(p log n) for p periods.
- */
-export function aggregateItems(index: ItemIndex, from: IsoDay, to: IsoDay, unit: BucketUnit): TimelineItem[] {
-  const last = dayNumberOf(to);
-  const periods: Array<{ start: IsoDay; end: IsoDay; count: number }> = [];
-  let densest = 0;
-  for (let start = periodStart(from, unit); dayNumberOf(start) <= last; ) {
-    const end = nextPeriod(start, unit);
-    const count = countStarting(index, dayNumberOf(start), dayNumberOf(end) - 1);
-    if (count > 0) {
-      periods.push({ start, end, count });
-      densest = Math.max(densest, count);
-    }
-    start = end;
-  }
-  return periods.map((p) => aggregateItem(unit, p.start, p.end, p.count, densest));
 }
 
 export interface ShownItemsQuery {
   /** The visible window: first day and the day after the last (vis's `end`). */
   from: IsoDay;
   to: IsoDay;
-  /** The most event items handed to vis; a window holding more is shown as per-period counts. */
+  /** The chart's width in px. */
+  widthPx: number;
+  /** The most items handed to vis. */
   cap: number;
-  /** How many periods one window width may be cut into (about one per 50 px of chart). */
-  maxBucketsPerWindow: number;
-  /** Always included when it exists, so the selection stays visible over the counts. */
-  selectedId: string | null;
+  /** Width of one cell (a calendar period chosen to be about this wide), in px. */
+  cellPx: number;
+  /** How many items one cell (per lane) labels before the rest are counted. */
+  perCell: number;
+  /** Always drawn when it exists, so the selection stays visible over the counts. */
+  selectedEventId: string | null;
+  /** A range narrower than this (px) is drawn as a point with a bar, so its label is never cut to a stub. */
+  minRangePx: number;
 }
 
 export interface ShownItems {
   items: TimelineItem[];
-  /** The period unit when the window is shown as counts, else null. */
-  aggregatedBy: BucketUnit | null;
+  /** The period of the counts, when some events are counted rather than drawn; else null. */
+  countedBy: PeriodUnit | null;
+  /** Events folded into counts in the visible window. */
+  counted: number;
   /** Events whose days touch the visible window. */
   inWindow: number;
 }
 
+/** Higher first: importance, then the order given (date order). */
+function byRank(index: ItemIndex): (a: number, b: number) => number {
+  return (a, b) => (index.items[b]?.rank ?? 0) - (index.items[a]?.rank ?? 0) || a - b;
+}
+
+/** A range drawn as a point with a bar when its box would be too narrow for a label. */
+function fitted(item: TimelineItem, pxPerDay: number, minRangePx: number): TimelineItem {
+  if (item.kind !== 'range' || item.endExclusive === null) return item;
+  const px = (dayNumberOf(item.endExclusive) - dayNumberOf(item.start)) * pxPerDay;
+  if (px >= minRangePx) return item;
+  return { ...item, kind: 'point', spanPx: Math.max(4, Math.round(px)), className: `${item.className} sl-item--span` };
+}
+
 /**
- * The items to give vis for a window: every event that touches it plus a margin of up to one
- * window width on each side (nearest first, filling what the cap leaves), so short pans show
- * items at once while the next query is debounced. When the window itself holds more than `cap`
- * events, per-period counts over the window and its margins instead.
+ * The items to give vis for a window: the window and a margin of one window width on each side
+ * (so short pans show items at once while the next query is debounced), cut into calendar periods
+ * about `cellPx` wide. A period (per lane) with more than `perCell` items keeps its most important
+ * ones (`rank`) and one count of the rest, which zooms into the period when clicked.
  */
 export function shownItems(index: ItemIndex, query: ShownItemsQuery): ShownItems {
   const from = dayNumberOf(query.from);
   const to = dayNumberOf(query.to) - 1; // inclusive last visible day
   const width = Math.max(1, to - from + 1);
   const { starts, lasts, reach, items } = index;
+  const pxPerDay = query.widthPx > 0 ? query.widthPx / width : 1;
 
-  // Events starting inside the window, and before it those that still reach into it.
+  const firstReaching = lowerBound(reach, from);
   const firstInside = lowerBound(starts, from);
   const afterInside = lowerBound(starts, to + 1);
-  const firstReaching = lowerBound(reach, from);
-  const inside: number[] = [];
-  for (let i = firstReaching; i < firstInside; i++) if ((lasts[i] ?? 0) >= from) inside.push(i);
-  const inWindow = inside.length + (afterInside - firstInside);
+  let inWindow = afterInside - firstInside;
+  for (let i = firstReaching; i < firstInside; i++) if ((lasts[i] ?? 0) >= from) inWindow += 1;
 
-  const selected = (list: TimelineItem[]): TimelineItem[] => {
-    if (query.selectedId === null || list.some((item) => item.id === query.selectedId)) return list;
-    const at = index.positionById.get(query.selectedId);
-    const item = at === undefined ? undefined : items[at];
-    return item ? [...list, item] : list;
-  };
+  const spanFrom = addDays(query.from, -width);
+  const spanTo = addDays(query.to, width - 1); // inclusive
+  const spanFromN = dayNumberOf(spanFrom);
+  const spanToN = dayNumberOf(spanTo);
+  const cellsPerWindow = Math.max(1, Math.floor(query.widthPx / Math.max(1, query.cellPx)));
+  const unit = periodUnitFor(width, cellsPerWindow);
 
-  if (inWindow > query.cap) {
-    const unit = bucketUnitFor(width, query.maxBucketsPerWindow);
-    const aggregates = aggregateItems(index, addDays(query.from, -width), addDays(query.to, width - 1), unit);
-    return { items: selected(aggregates), aggregatedBy: unit, inWindow };
+  // Periods over the span; items reaching in from before the span belong to the first.
+  const periods: Array<{ start: IsoDay; end: IsoDay; members: number[] }> = [];
+  const reachingIn: number[] = [];
+  const spanFirst = lowerBound(starts, spanFromN);
+  for (let i = lowerBound(reach, spanFromN); i < spanFirst; i++) if ((lasts[i] ?? 0) >= spanFromN) reachingIn.push(i);
+  for (let start = periodStart(spanFrom, unit); dayNumberOf(start) <= spanToN; ) {
+    const end = nextPeriod(start, unit);
+    const lo = Math.max(lowerBound(starts, dayNumberOf(start)), spanFirst);
+    const hi = Math.min(lowerBound(starts, dayNumberOf(end)), lowerBound(starts, spanToN + 1));
+    const members: number[] = periods.length === 0 ? [...reachingIn] : [];
+    for (let i = lo; i < hi; i++) members.push(i);
+    periods.push({ start, end, members });
+    start = end;
   }
 
-  for (let i = firstInside; i < afterInside; i++) inside.push(i);
-  // The margin: what the cap leaves, split between both sides, nearest to the window first.
-  const spare = Math.max(0, query.cap - inWindow);
-  const before: number[] = [];
-  const marginFrom = lowerBound(starts, from - width);
-  for (let i = firstReaching - 1; i >= marginFrom && before.length < Math.ceil(spare / 2); i--) before.push(i);
-  const after: number[] = [];
-  const marginEnd = lowerBound(starts, to + 1 + width);
-  for (let i = afterInside; i < marginEnd && after.length < Math.floor(spare / 2); i++) after.push(i);
+  const lanes = new Set(items.map((i) => i.group)).size;
+  // Never more than the cap in all: fewer labels per cell when the span has many cells.
+  const perCell = Math.max(1, Math.min(query.perCell, Math.floor(query.cap / Math.max(1, periods.length * Math.max(1, lanes)))));
+  const selected = new Set(query.selectedEventId === null ? [] : (index.positionsByEvent.get(query.selectedEventId) ?? []));
 
-  const picked = [...before.reverse(), ...inside.sort((a, b) => a - b), ...after];
-  return { items: selected(picked.flatMap((i) => items[i] ?? [])), aggregatedBy: null, inWindow };
+  const kept: number[] = [];
+  const counts: Array<{ period: (typeof periods)[number]; count: number; labelled: number; lane: string | undefined }> = [];
+  let densest = 0;
+  let counted = 0;
+  for (const period of periods) {
+    const byLane = new Map<string | undefined, number[]>();
+    for (const i of period.members) {
+      const lane = items[i]?.group;
+      const list = byLane.get(lane);
+      if (list) list.push(i);
+      else byLane.set(lane, [i]);
+    }
+    // A period wider than a cell (a week at a 10-day zoom) holds as many labels as the cells it spans.
+    const periodPx = (dayNumberOf(period.end) - dayNumberOf(period.start)) * pxPerDay;
+    const capacity = Math.max(perCell, Math.floor((perCell * periodPx) / Math.max(1, query.cellPx)));
+    for (const [lane, members] of byLane) {
+      if (members.length <= capacity) {
+        kept.push(...members);
+        continue;
+      }
+      const room = capacity - 1;
+      const ranked = [...members].sort(byRank(index));
+      const chosen = ranked.filter((i) => selected.has(i));
+      for (const i of ranked) {
+        if (chosen.length >= room) break;
+        if (!selected.has(i)) chosen.push(i);
+      }
+      kept.push(...chosen);
+      const count = members.length - chosen.length;
+      if (count <= 0) continue;
+      densest = Math.max(densest, count);
+      counts.push({ period, count, labelled: chosen.length, lane });
+      const overlapsWindow = dayNumberOf(period.end) - 1 >= from && dayNumberOf(period.start) <= to;
+      if (overlapsWindow) counted += count;
+    }
+  }
+  for (const i of selected) if (!kept.includes(i)) kept.push(i);
+
+  const shown = [...new Set(kept)].sort((a, b) => a - b).flatMap((i) => {
+    const item = items[i];
+    return item ? [fitted(item, pxPerDay, query.minRangePx)] : [];
+  });
+  for (const { period, count, labelled, lane } of counts) {
+    // Five shades, so a dense period stands out among sparse ones without a number to read.
+    const shade = Math.min(5, Math.max(1, Math.ceil((count / Math.max(1, densest)) * 5)));
+    shown.push(countItem(unit, period.start, period.end, count, labelled, shade, lane));
+  }
+  return { items: shown, countedBy: counts.length > 0 ? unit : null, counted, inWindow };
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../domain/corpus.ts';
-import { diffItems, toTimelineItem, toTimelineItems, type TimelineItem } from './timeline-items.ts';
+import { diffItems, toTimelineItemList, toTimelineItems, type ItemStyle, type TimelineItem } from './timeline-items.ts';
+
+const toTimelineItem = (e: TimelineEvent, style?: ItemStyle): TimelineItem => {
+  const [item] = toTimelineItems(e, style);
+  if (!item) throw new Error('no item');
+  return item;
+};
 
 function event(overrides: Partial<TimelineEvent> & Pick<TimelineEvent, 'id'>): TimelineEvent {
   return {
@@ -22,12 +28,14 @@ describe('toTimelineItem', () => {
   it('draws a stated day as an exact point', () => {
     expect(toTimelineItem(event({ id: 'a' }))).toEqual({
       id: 'a',
+      eventId: 'a',
       label: 'Event a',
       kind: 'point',
       start: '2022-12-12',
       endExclusive: null,
-      className: 'sl-item sl-item--exact',
-      reported: false,
+      className: 'sl-item sl-item--exact sl-item--past',
+      title: 'Event a · 2022-12-12',
+      rank: 2.1,
     });
   });
 
@@ -35,12 +43,13 @@ describe('toTimelineItem', () => {
     const item = toTimelineItem(event({ id: 'm', start: '2022-12-01', end: '2022-12-31', precision: 'month' }));
     expect(item.kind).toBe('range');
     expect(item.endExclusive).toBe('2023-01-01');
-    expect(item.className).toBe('sl-item sl-item--approximate');
+    expect(item.className).toBe('sl-item sl-item--approximate sl-item--past');
   });
 
   it('draws an ongoing span from a stated day as an exact range marked ongoing', () => {
     const item = toTimelineItem(event({ id: 'o', start: '2022-12-12', end: '2022-12-24', timing: 'ongoing' }));
     expect(item).toMatchObject({ kind: 'range', endExclusive: '2022-12-25', className: 'sl-item sl-item--exact sl-item--ongoing' });
+    expect(toTimelineItem(event({ id: 'd', start: '2022-12-12', end: '2022-12-14' })).className).toContain('sl-item--exact');
   });
 
   it('keeps a one-day approximate interval a point, but hatched', () => {
@@ -49,10 +58,37 @@ describe('toTimelineItem', () => {
     expect(item.className).toContain('sl-item--approximate');
   });
 
-  it('marks reported events', () => {
-    const item = toTimelineItem(event({ id: 'r', precision: 'reported', start: '2022-12-24' }));
-    expect(item.reported).toBe(true);
-    expect(item.className).toBe('sl-item sl-item--approximate sl-item--reported');
+  it('marks reported and uncertain events with icons that have text alternatives', () => {
+    const item = toTimelineItem(event({ id: 'r', precision: 'reported', start: '2022-12-24', uncertain: true }));
+    expect(item.badges?.map((b) => [b.kind, b.text])).toEqual([
+      ['reported', 'reported: date not stated'],
+      ['uncertain', 'date uncertain'],
+    ]);
+    expect(item.className).toBe('sl-item sl-item--approximate sl-item--reported sl-item--past sl-item--uncertain');
+    expect(item.label).toBe('Event r');
+  });
+
+  it('counts sources, colours by the first document and names it when asked', () => {
+    const source = { quote: { start: 0, end: 1, text: 'x' }, datePhrase: null, date: { start: '2022-12-12', end: null, precision: 'day' as const } };
+    const style: ItemStyle = {
+      sourceOf: (docId) => ({ slot: docId === 'a' ? 3 : 5, name: docId.toUpperCase() }),
+      showSourceNames: true,
+      lanesOf: null,
+      describeDate: () => 'December 12, 2022',
+    };
+    const item = toTimelineItem(event({ id: 's', sources: [{ docId: 'a', ...source }, { docId: 'b', ...source }] }), style);
+    expect(item.className).toContain('sl-src-3');
+    expect(item.sourceName).toBe('A');
+    expect(item.badges).toEqual([{ kind: 'sources', glyph: '2', text: '2 sources' }]);
+    expect(item.title).toBe('Event s · December 12, 2022 · A, B · 2 sources');
+  });
+
+  it('draws an event once per lane it belongs to, with ids that stay unique', () => {
+    const style: ItemStyle = { sourceOf: () => undefined, showSourceNames: false, lanesOf: () => ['x', 'y'], describeDate: () => '' };
+    expect(toTimelineItems(event({ id: 'e' }), style).map((i) => [i.id, i.eventId, i.group])).toEqual([
+      ['e', 'e', 'x'],
+      ['e@y', 'e', 'y'],
+    ]);
   });
 
   it('keeps hostile titles as plain data (rendering uses textContent)', () => {
@@ -61,7 +97,7 @@ describe('toTimelineItem', () => {
   });
 
   it('maps every event in order', () => {
-    const items = toTimelineItems([event({ id: 'a' }), event({ id: 'b', timing: 'future' })]);
+    const items = toTimelineItemList([event({ id: 'a' }), event({ id: 'b', timing: 'future' })]);
     expect(items.map((i) => i.id)).toEqual(['a', 'b']);
     expect(items[1]?.className).toBe('sl-item sl-item--exact sl-item--future');
   });

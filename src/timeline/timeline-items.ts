@@ -1,54 +1,136 @@
-import type { TimelineEvent } from '../domain/corpus.ts';
 import { addDays, type IsoDay } from '../domain/calendar.ts';
+import type { TimelineEvent } from '../domain/corpus.ts';
 
 /**
- * One event as the timeline shows it: plain data (day strings, no Dates, no DOM), so mapping and
- * diffing stay pure and cheap. The hook turns it into a vis item at the DataSet boundary.
+ * What the timeline draws, as plain data (day strings, no Dates, no DOM), so mapping and diffing stay
+ * pure and cheap. The adapter turns items into vis items at the DataSet boundary.
  */
+
+/** An icon on an item, with the words a screen reader and the tooltip give for it. */
+export interface ItemBadge {
+  kind: 'reported' | 'uncertain' | 'sources';
+  /** What is drawn: a glyph or a count. */
+  glyph: string;
+  /** Its text alternative ("reported: date not stated", "3 sources"). */
+  text: string;
+}
+
 export interface TimelineItem {
-  /** The event id; also written as `data-event-id` on the item's content element. */
+  /** Unique among the items: the event id, `<event id>@<lane>` for an event drawn in a second lane, `#…` for others. */
   id: string;
+  /** The event the item draws (written as `data-event-id` on its content), or null for counts and overview marks. */
+  eventId: string | null;
   /** The label, plain text (the event title). Rendered with textContent, never as HTML. */
   label: string;
-  /** `aggregate`: a count of events in a period (see item-window.ts), drawn as a range that zooms in when clicked. */
-  kind: 'point' | 'range' | 'aggregate';
-  /** First day. */
+  /**
+   * `point`/`range`: an event; `aggregate`: a count of events in a period (clicking zooms in);
+   * overview marks: `bar` (a histogram bin), `tick` (a salient event), `brush` (the main window).
+   */
+  kind: 'point' | 'range' | 'aggregate' | 'bar' | 'tick' | 'brush' | 'band';
   start: IsoDay;
   /** For ranges: the day *after* the last day, because vis draws ranges up to `end` exclusive. */
   endExclusive: IsoDay | null;
   /** `sl-item--exact` (the day is stated) or `sl-item--approximate`, plus modifiers. */
   className: string;
-  /** Reported events get a visible "reported" marker: the text gives no date of their own. */
-  reported: boolean;
-  /** Tooltip, when it should say more than the label (aggregates: "1,234 events in December 2022: click to zoom in"). */
+  /** The lane (vis group) the item is drawn in, when the chart has lanes. */
+  group?: string;
+  /** Tooltip: the full title and what the label leaves out. */
   title?: string;
+  badges?: readonly ItemBadge[];
+  /** A source's short name shown before the label (when documents are told apart by name, not lane). */
+  sourceName?: string;
+  /** A range too narrow for its label at this zoom, drawn as a point with a bar this many px wide. */
+  spanPx?: number;
+  /** Bars: height as a share of the tallest bar, in (0, 1]. */
+  level?: number;
+  /** Which items a dense period labels first (higher first): importance, then precision and sources. */
+  rank?: number;
 }
 
-/** An item is drawn exact only when the text states its day; anything coarser is hatched. */
+/** How the app wants events drawn: colours and names of sources, lanes. */
+export interface ItemStyle {
+  /** Palette slot (0-based) and short name of a document. */
+  sourceOf: (docId: string) => { slot: number; name: string } | undefined;
+  /** Put the short source name in the label (off with one document, or when lanes already name sources). */
+  showSourceNames: boolean;
+  /** The lanes an event is drawn in (one item per lane), or null for a chart without lanes. */
+  lanesOf: ((event: TimelineEvent) => readonly string[]) | null;
+  /** Words for tooltips: the event's date in words. */
+  describeDate: (event: TimelineEvent) => string;
+}
+
+/** An item is drawn exact only when the text states its day (or both days of a range). */
 function isExact(event: TimelineEvent): boolean {
   return event.precision === 'day';
 }
 
-export function toTimelineItem(event: TimelineEvent): TimelineItem {
+export const PLAIN_STYLE: ItemStyle = {
+  sourceOf: () => undefined,
+  showSourceNames: false,
+  lanesOf: null,
+  describeDate: (event) => event.start,
+};
+
+function badgesOf(event: TimelineEvent, docCount: number): ItemBadge[] {
+  const badges: ItemBadge[] = [];
+  if (event.precision === 'reported') badges.push({ kind: 'reported', glyph: '◷', text: 'reported: date not stated' });
+  if (event.uncertain) badges.push({ kind: 'uncertain', glyph: '?', text: 'date uncertain' });
+  if (docCount > 1 || event.sources.length > 1) {
+    const n = event.sources.length;
+    badges.push({ kind: 'sources', glyph: String(n), text: `${n} sources` });
+  }
+  return badges;
+}
+
+/**
+ * Salience first (corpus fills it: documents and publishers reporting, references, lead position);
+ * among equals a stated day, then more sources.
+ */
+export function rankOf(event: TimelineEvent): number {
+  const precision = event.precision === 'day' ? 2 : event.precision === 'reported' ? 0 : 1;
+  return event.salience * 100 + precision + Math.min(event.sources.length, 9) / 10;
+}
+
+/** The items of one event: one, or one per lane it belongs to. */
+export function toTimelineItems(event: TimelineEvent, style: ItemStyle = PLAIN_STYLE): TimelineItem[] {
   const isRange = event.end !== null && event.end > event.start;
+  const docIds = [...new Set(event.sources.map((s) => s.docId))];
+  const primary = docIds[0] === undefined ? undefined : style.sourceOf(docIds[0]);
   const classes = ['sl-item', isExact(event) ? 'sl-item--exact' : 'sl-item--approximate'];
   if (event.precision === 'reported') classes.push('sl-item--reported');
-  if (event.timing === 'ongoing') classes.push('sl-item--ongoing');
-  if (event.timing === 'future') classes.push('sl-item--future');
-  return {
+  classes.push(`sl-item--${event.timing}`);
+  if (event.uncertain) classes.push('sl-item--uncertain');
+  if (primary) classes.push(`sl-src-${primary.slot}`);
+  const badges = badgesOf(event, docIds.length);
+  const sourceNames = docIds.map((d) => style.sourceOf(d)?.name).filter((n): n is string => n !== undefined);
+  const tooltip = [
+    event.title,
+    style.describeDate(event),
+    ...(sourceNames.length > 0 ? [sourceNames.join(', ')] : []),
+    ...badges.filter((b) => b.kind !== 'sources').map((b) => b.text),
+    ...(event.sources.length > 1 ? [`${event.sources.length} sources`] : []),
+  ].join(' · ');
+  const base: TimelineItem = {
     id: event.id,
+    eventId: event.id,
     label: event.title,
     kind: isRange ? 'range' : 'point',
     start: event.start,
     endExclusive: isRange && event.end !== null ? addDays(event.end, 1) : null,
     className: classes.join(' '),
-    reported: event.precision === 'reported',
+    title: tooltip,
+    rank: rankOf(event),
+    ...(badges.length > 0 ? { badges } : {}),
+    ...(style.showSourceNames && primary ? { sourceName: primary.name } : {}),
   };
+  const lanes = style.lanesOf?.(event) ?? null;
+  if (lanes === null) return [base];
+  return lanes.map((lane, i) => ({ ...base, id: i === 0 ? event.id : `${event.id}@${lane}`, group: lane }));
 }
 
 /** Maps events to timeline items, O(n). */
-export function toTimelineItems(events: readonly TimelineEvent[]): TimelineItem[] {
-  return events.map(toTimelineItem);
+export function toTimelineItemList(events: readonly TimelineEvent[], style: ItemStyle = PLAIN_STYLE): TimelineItem[] {
+  return events.flatMap((event) => toTimelineItems(event, style));
 }
 
 export interface ItemDiff {
@@ -57,21 +139,33 @@ export interface ItemDiff {
   remove: string[];
 }
 
+function sameBadges(a: readonly ItemBadge[] | undefined, b: readonly ItemBadge[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((x, i) => x.kind === b[i]?.kind && x.glyph === b[i]?.glyph && x.text === b[i]?.text);
+}
+
 function sameItem(a: TimelineItem, b: TimelineItem): boolean {
   return (
     a.label === b.label &&
+    a.eventId === b.eventId &&
     a.kind === b.kind &&
     a.start === b.start &&
     a.endExclusive === b.endExclusive &&
     a.className === b.className &&
-    a.reported === b.reported &&
-    a.title === b.title
+    a.group === b.group &&
+    a.title === b.title &&
+    a.sourceName === b.sourceName &&
+    a.spanPx === b.spanPx &&
+    a.level === b.level &&
+    a.rank === b.rank &&
+    sameBadges(a.badges, b.badges)
   );
 }
 
 /**
  * What to tell the DataSet so it holds `next` instead of `prev`: O(n) with one Map, so a refetched
- * corpus (or, later, a moved viewport) touches only the items that changed.
+ * corpus or a moved viewport touches only the items that changed.
  */
 export function diffItems(prev: readonly TimelineItem[], next: readonly TimelineItem[]): ItemDiff {
   const before = new Map<string, TimelineItem>();
@@ -85,7 +179,7 @@ export function diffItems(prev: readonly TimelineItem[], next: readonly Timeline
     seen.add(item.id);
     const old = before.get(item.id);
     if (old === undefined) add.push(item);
-    else if (!sameItem(old, item)) update.push(item);
+    else if (old !== item && !sameItem(old, item)) update.push(item);
   }
   const remove = [...before.keys()].filter((id) => !seen.has(id));
   return { add, update, remove };

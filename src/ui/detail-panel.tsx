@@ -1,10 +1,11 @@
 import { useEffect, useRef, type MouseEvent, type Ref } from 'react';
-import type { EventSource, SourceDocument } from '../domain/corpus.ts';
+import type { EventSource } from '../domain/corpus.ts';
+import type { DocumentMeta } from '../domain/corpus-index.ts';
 import { splitQuote } from './quote-parts.ts';
 
 export interface DetailSource {
   source: EventSource;
-  document: SourceDocument;
+  document: DocumentMeta;
   publishedLabel: string;
   /** A real link to the article view of this event, so it opens in a new tab too. */
   articleHref: string;

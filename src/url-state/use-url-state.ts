@@ -1,55 +1,29 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { parseUrlState, serializeUrlState, type UrlNotice, type UrlState } from './url-state.ts';
-
-export type UrlStatePatch = Partial<UrlState>;
-
-export interface UrlStateHandle {
-  state: UrlState;
-  notices: UrlNotice[];
-  /** Merges `patch` into the current URL state and adds a history entry (Back undoes it). */
-  push: (patch: UrlStatePatch) => void;
-  /** Merges `patch` into the current URL state in place (no history entry). */
-  replace: (patch: UrlStatePatch) => void;
-}
+import { useSyncExternalStore } from 'react';
+import { createUrlStore, type UrlHost, type UrlSnapshot, type UrlStore, type UrlStoreOptions } from './url-store.ts';
 
 /**
- * The one place that reads and writes `location` and `history`. The query string is the source of
- * truth: the hook re-parses it on every change (ours or the browser's Back/Forward), and `push` /
- * `replace` merge into what the URL holds *now*, so a debounced write never undoes a newer one.
- * Malformed values are dropped on the next write, so one bad link does not stick.
+ * The browser's side of the URL store: the one place that reads and writes `location` and
+ * `history` (eslint.config.js keeps it that way).
  */
-export function useUrlState(knownEventIds?: ReadonlySet<string>): UrlStateHandle {
-  const [search, setSearch] = useState(() => window.location.search);
-
-  useEffect(() => {
-    const onPopState = (): void => setSearch(window.location.search);
-    window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
-  }, []);
-
-  const knownRef = useRef(knownEventIds);
-  useEffect(() => {
-    knownRef.current = knownEventIds;
-  }, [knownEventIds]);
-
-  const write = useCallback((patch: UrlStatePatch, mode: 'push' | 'replace') => {
-    const current = parseUrlState(window.location.search, knownRef.current).state;
-    const nextSearch = serializeUrlState({ ...current, ...patch });
-    if (nextSearch === window.location.search) return;
-    const url = `${window.location.pathname}${nextSearch}${window.location.hash}`;
+export const browserUrlHost: UrlHost = {
+  search: () => window.location.search,
+  write: (search, mode) => {
+    const url = `${window.location.pathname}${search}${window.location.hash}`;
     if (mode === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
-    setSearch(nextSearch);
-  }, []);
+  },
+  onPop: (listener) => {
+    window.addEventListener('popstate', listener);
+    return () => window.removeEventListener('popstate', listener);
+  },
+  href: () => window.location.href,
+};
 
-  const push = useCallback((patch: UrlStatePatch) => write(patch, 'push'), [write]);
-  const replace = useCallback((patch: UrlStatePatch) => write(patch, 'replace'), [write]);
-
-  const parsed = useMemo(() => parseUrlState(search, knownEventIds), [search, knownEventIds]);
-  return { state: parsed.state, notices: parsed.notices, push, replace };
+export function createBrowserUrlStore(options?: UrlStoreOptions): UrlStore {
+  return createUrlStore(browserUrlHost, options);
 }
 
-/** The page's full address as the browser has it now, for "Copy link". */
-export function currentHref(): string {
-  return window.location.href;
+/** The store's snapshot as React state: re-renders when the URL changes (ours or Back/Forward). */
+export function useUrlSnapshot(store: UrlStore): UrlSnapshot {
+  return useSyncExternalStore(store.subscribe, store.getState);
 }

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../domain/corpus.ts';
+import type { TimelineEvent } from './corpus.ts';
 
 /**
  * A deterministic event for the app's unit tests: a past, day-precise event quoting the first

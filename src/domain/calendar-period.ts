@@ -1,0 +1,154 @@
+import { addDays, addMonths, addYears, type IsoDay } from './calendar.ts';
+import { describeEventDate } from './event-date-label.ts';
+
+/**
+ * Calendar periods: the units the timeline counts events by when a window holds too many to draw
+ * (and the overview band's histogram bins), with their wording. Pure day-string arithmetic.
+ */
+
+export type PeriodUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'lustrum' | 'decade' | 'century' | 'millennium';
+
+/** Days since 1970-01-01, so that comparisons of days are integer ones. */
+export type DayNumber = number;
+
+const DAY_MS = 86_400_000;
+
+export function dayNumberOf(day: IsoDay): DayNumber {
+  // Sliced rather than parsed with Date: `YYYY-MM-DD` is validated at the corpus boundary.
+  return Math.round(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS);
+}
+
+/** Approximate length of each unit in days, to pick one for a window width. */
+const UNIT_DAYS: ReadonlyArray<readonly [PeriodUnit, number]> = [
+  ['day', 1],
+  ['week', 7],
+  ['month', 30.44],
+  ['quarter', 91.31],
+  ['year', 365.25],
+  ['lustrum', 1826.25],
+  ['decade', 3652.5],
+  ['century', 36525],
+  ['millennium', 365250],
+];
+
+/** The finest unit that cuts a span of `days` into at most `maxPeriods` periods. */
+export function periodUnitFor(days: number, maxPeriods: number): PeriodUnit {
+  for (const [unit, length] of UNIT_DAYS) if (days / length <= Math.max(1, maxPeriods)) return unit;
+  return 'millennium';
+}
+
+/** The first day of the period of `unit` that holds `day` (weeks start on Monday, as ISO weeks do). */
+export function periodStart(day: IsoDay, unit: PeriodUnit): IsoDay {
+  const year = Number(day.slice(0, 4));
+  const yearStart = (y: number): IsoDay => `${String(Math.max(0, y)).padStart(4, '0')}-01-01`;
+  switch (unit) {
+    case 'day':
+      return day;
+    case 'week': {
+      const weekday = (((dayNumberOf(day) + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday: 0 = Monday
+      return addDays(day, -weekday);
+    }
+    case 'month':
+      return `${day.slice(0, 7)}-01`;
+    case 'quarter': {
+      const month = Math.floor((Number(day.slice(5, 7)) - 1) / 3) * 3 + 1;
+      return `${day.slice(0, 4)}-${String(month).padStart(2, '0')}-01`;
+    }
+    case 'year':
+      return yearStart(year);
+    case 'lustrum':
+      return yearStart(Math.floor(year / 5) * 5);
+    case 'decade':
+      return yearStart(Math.floor(year / 10) * 10);
+    case 'century':
+      return yearStart(Math.floor(year / 100) * 100);
+    case 'millennium':
+      return yearStart(Math.floor(year / 1000) * 1000);
+  }
+}
+
+/** The first day of the period after the one starting on `start`. */
+export function nextPeriod(start: IsoDay, unit: PeriodUnit): IsoDay {
+  switch (unit) {
+    case 'day':
+      return addDays(start, 1);
+    case 'week':
+      return addDays(start, 7);
+    case 'month':
+      return addMonths(start, 1);
+    case 'quarter':
+      return addMonths(start, 3);
+    case 'year':
+      return addYears(start, 1);
+    case 'lustrum':
+      return addYears(start, 5);
+    case 'decade':
+      return addYears(start, 10);
+    case 'century':
+      return addYears(start, 100);
+    case 'millennium':
+      return addYears(start, 1000);
+  }
+}
+
+const describeDay = (day: IsoDay): string => describeEventDate({ start: day, end: null, precision: 'day', timing: 'past' });
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** `2022-12-01` -> "December 2022": the heading of a month in the Events list. */
+export function describeMonth(day: IsoDay): string {
+  return describePeriod(`${day.slice(0, 7)}-01`, 'month');
+}
+
+/**
+ * A period in words: "December 24, 2022", "the week of December 19, 2022", "December 2022",
+ * "October–December 2022", "2022", "2000–2004", "the 1990s".
+ */
+export function describePeriod(start: IsoDay, unit: PeriodUnit): string {
+  const year = start.slice(0, 4).replace(/^0+(?=\d)/, '');
+  const month = MONTHS[Number(start.slice(5, 7)) - 1] ?? start.slice(5, 7);
+  switch (unit) {
+    case 'day':
+      return describeDay(start);
+    case 'week':
+      return `the week of ${describeDay(start)}`;
+    case 'month':
+      return `${month} ${year}`;
+    case 'quarter':
+      return `${month}–${MONTHS[Number(start.slice(5, 7)) + 1] ?? ''} ${year}`;
+    case 'year':
+      return year;
+    case 'lustrum':
+      return `${year}–${Number(year) + 4}`;
+    case 'decade':
+    case 'century':
+    case 'millennium':
+      return `the ${year}s`;
+  }
+}
+
+/** How long one period of a unit lasts, in words ("one week"), for "each box counts the events of one week". */
+export const PERIOD_LENGTH_NAMES: Readonly<Record<PeriodUnit, string>> = {
+  day: 'one day',
+  week: 'one week',
+  month: 'one month',
+  quarter: 'three months',
+  year: 'one year',
+  lustrum: 'five years',
+  decade: 'ten years',
+  century: 'a century',
+  millennium: 'a millennium',
+};

@@ -1,0 +1,90 @@
+import { compareDays } from './calendar.ts';
+import type { Actor, Corpus, CorpusWarning, SourceDocument, TimelineEvent } from './corpus.ts';
+
+/** A document without its text: what the app needs to list, colour and filter sources. */
+export type DocumentMeta = Omit<SourceDocument, 'text'>;
+
+/**
+ * What a corpus source hands the app before any document text (see src/app/corpus-source.ts): every
+ * event (with its quotes), the documents' metadata, the actor table and the warnings. Texts arrive
+ * one document at a time, for the article view.
+ */
+export interface CorpusIndexData {
+  documents: readonly DocumentMeta[];
+  events: readonly TimelineEvent[];
+  actors: readonly Actor[];
+  warnings: readonly CorpusWarning[];
+}
+
+/** The index data of a whole corpus: the same records, the texts left out. */
+export function indexDataOf(corpus: Corpus): CorpusIndexData {
+  return {
+    documents: corpus.documents.map(({ text: _text, ...meta }) => meta),
+    events: corpus.events,
+    actors: corpus.actors,
+    warnings: corpus.warnings,
+  };
+}
+
+/** Lookups the app needs over a loaded corpus, built once per load in O(n log n). */
+export interface CorpusIndex {
+  data: CorpusIndexData;
+  /** Events in reading order: by first day, then last day, then corpus order. */
+  events: readonly TimelineEvent[];
+  eventById: ReadonlyMap<string, TimelineEvent>;
+  /** Events by their other ids (merged reports, ids of earlier pipelines), for old links. */
+  eventByAlias: ReadonlyMap<string, TimelineEvent>;
+  /** Position of each event in `events`. */
+  positionById: ReadonlyMap<string, number>;
+  /** Documents in corpus order. */
+  documents: readonly DocumentMeta[];
+  documentById: ReadonlyMap<string, DocumentMeta>;
+  /** Events with a source in each document, in reading order. */
+  eventsByDocument: ReadonlyMap<string, TimelineEvent[]>;
+  actorById: ReadonlyMap<string, Actor>;
+}
+
+export function buildCorpusIndex(data: CorpusIndexData): CorpusIndex {
+  const eventById = new Map<string, TimelineEvent>();
+  for (const event of data.events) if (!eventById.has(event.id)) eventById.set(event.id, event);
+  const order = new Map([...eventById.values()].map((event, i) => [event, i]));
+  const events = [...eventById.values()].sort(
+    (a, b) =>
+      compareDays(a.start, b.start) ||
+      compareDays(a.end ?? a.start, b.end ?? b.start) ||
+      (order.get(a) ?? 0) - (order.get(b) ?? 0),
+  );
+  const eventByAlias = new Map<string, TimelineEvent>();
+  for (const event of events) {
+    for (const alias of event.aliases) if (!eventById.has(alias) && !eventByAlias.has(alias)) eventByAlias.set(alias, event);
+  }
+  const eventsByDocument = new Map<string, TimelineEvent[]>();
+  for (const event of events) {
+    for (const docId of new Set(event.sources.map((s) => s.docId))) {
+      const list = eventsByDocument.get(docId);
+      if (list) list.push(event);
+      else eventsByDocument.set(docId, [event]);
+    }
+  }
+  return {
+    data,
+    events,
+    eventById,
+    eventByAlias,
+    positionById: new Map(events.map((event, i) => [event.id, i])),
+    documents: data.documents,
+    documentById: new Map(data.documents.map((doc) => [doc.id, doc])),
+    eventsByDocument,
+    actorById: new Map(data.actors.map((actor) => [actor.id, actor])),
+  };
+}
+
+/** The event an id names: its own id, else one of its aliases (an old link to a merged report). */
+export function eventNamed(index: CorpusIndex, id: string): TimelineEvent | undefined {
+  return index.eventById.get(id) ?? index.eventByAlias.get(id);
+}
+
+/** The documents an event's sources come from, each once, in source order. */
+export function documentIdsOf(event: TimelineEvent): string[] {
+  return [...new Set(event.sources.map((s) => s.docId))];
+}

@@ -1,0 +1,37 @@
+/**
+ * Document-derived text on screen: a length limit that never splits a character (a surrogate pair,
+ * or a letter and its combining marks), and bidi isolation for text composed into one string (an
+ * attribute, an announcement), where markup (`<bdi>`) cannot isolate it.
+ */
+
+const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+
+function graphemes(text: string): string[] {
+  return segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : Array.from(text);
+}
+
+/** `text` cut to at most `max` characters (graphemes) with an ellipsis, preferring a word boundary. */
+export function shortenText(text: string, max: number): string {
+  // Quick exit on code units: a string of at most `max` code units has at most `max` graphemes.
+  if (text.length <= max) return text;
+  const chars = graphemes(text);
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, Math.max(1, max - 1));
+  const joined = cut.join('');
+  const space = joined.lastIndexOf(' ');
+  const body = space >= joined.length * 0.6 ? joined.slice(0, space) : joined;
+  return `${body.trimEnd()}…`;
+}
+
+/** Longest titles shown whole (details heading, article heading); longer ones end in an ellipsis, full text on hover. */
+export const MAX_TITLE_CHARS = 300;
+/** Publisher names and similar one-line fields. */
+export const MAX_NAME_CHARS = 80;
+
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/** Wraps text in First Strong Isolate … Pop Directional Isolate, for strings where `<bdi>` cannot go. */
+export function isolate(text: string): string {
+  return `${FSI}${text}${PDI}`;
+}
