@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../domain/corpus.ts';
+import { testEvent } from '../domain/test-events.ts';
 import { diffItems, toTimelineItemList, toTimelineItems, type ItemStyle, type TimelineItem } from './timeline-items.ts';
+
+const toTimelineItem = (e: TimelineEvent, style?: ItemStyle): TimelineItem => {
+  const [item] = toTimelineItems(e, style);
+  if (!item) throw new Error('no item');
+  return item;
+};
+
+function event(overrides: Partial<TimelineEvent> & Pick<TimelineEvent, 'id'>): TimelineEvent {
+  return testEvent(overrides.id, overrides.start ?? '2022-12-12', { title: `Event ${overrides.id}`, ...overrides });
+}
 
 const toTimelineItem = (e: TimelineEvent, style?: ItemStyle): TimelineItem => {
   const [item] = toTimelineItems(e, style);
