@@ -13,28 +13,6 @@ function event(overrides: Partial<TimelineEvent> & Pick<TimelineEvent, 'id'>): T
   return testEvent(overrides.id, overrides.start ?? '2022-12-12', { title: `Event ${overrides.id}`, ...overrides });
 }
 
-const toTimelineItem = (e: TimelineEvent, style?: ItemStyle): TimelineItem => {
-  const [item] = toTimelineItems(e, style);
-  if (!item) throw new Error('no item');
-  return item;
-};
-
-function event(overrides: Partial<TimelineEvent> & Pick<TimelineEvent, 'id'>): TimelineEvent {
-  return {
-    title: `Event ${overrides.id}`,
-    start: '2022-12-12',
-    end: null,
-    precision: 'day',
-    timing: 'past',
-    aliases: [],
-    uncertain: false,
-    salience: 0,
-    actors: [],
-    sources: [{ docId: 'd', quote: { start: 0, end: 1, text: 'x' }, datePhrase: null, date: { start: '2022-12-12', end: null, precision: 'day' } }],
-    ...overrides,
-  };
-}
-
 describe('toTimelineItem', () => {
   it('draws a stated day as an exact point', () => {
     expect(toTimelineItem(event({ id: 'a' }))).toEqual({
