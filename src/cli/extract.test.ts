@@ -1,9 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCorpus } from '../domain/corpus.ts';
+import { assembleCorpus, extractFile } from '../extraction/index.ts';
+import { synthesizeArticles } from '../synthetic/index.ts';
 import { main } from './extract.ts';
+import { readDocumentsFolder } from './read-documents.ts';
 import { captureCommand } from './run-main.ts';
 
 /**
@@ -11,7 +14,8 @@ import { captureCommand } from './run-main.ts';
  * process per case cost seconds of tsx start-up each and timed out on loaded machines.
  */
 function extract(args: string[], env: Record<string, string> = {}) {
-  return captureCommand(main, args, { env: { ...process.env, SOURCELINE_SEEDS: '', ...env } });
+  const cache = args.includes('--cache') || args.includes('--no-cache') || args.includes('--schema') || args[0] === 'merge' ? [] : ['--no-cache'];
+  return captureCommand(main, [...args, ...cache], { env: { ...process.env, SOURCELINE_SEEDS: '', ...env } });
 }
 
 describe('npm run extract', () => {
@@ -23,7 +27,7 @@ describe('npm run extract', () => {
     expect(r.code).toBe(0);
     const parsed = parseCorpus(JSON.parse(r.stdout));
     expect(parsed.ok).toBe(true);
-    expect(r.stderr).toMatch(/^extracted 1 documents, \d+ events, 0 skipped, 0 warnings\n$/);
+    expect(r.stderr).toMatch(/^extraction: 1 file in [\d.]+ s \([\d,]+ documents\/s; 0 from the cache, 1 extracted; peak memory \d+ MB\)\nextracted 1 documents, \d+ events, 0 skipped, 0 warnings\n$/);
   });
 
   it('reads SOURCELINE_SEEDS, writes --out, warns per bad file and fails only with --strict', async () => {
@@ -54,5 +58,53 @@ describe('npm run extract', () => {
     const r = await extract(['--seeds', join(dir, 'missing')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cannot read documents folder/);
+  });
+
+  it('writes one record per line, the same corpus the library assembles', async () => {
+    const out = join(dir, 'lines.json');
+    expect((await extract(['--out', out])).code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    const corpus = JSON.parse(text) as { events: unknown[]; documents: unknown[] };
+    expect(text.split('\n').length).toBeGreaterThanOrEqual(corpus.events.length + corpus.documents.length + 4);
+    const library = assembleCorpus(readDocumentsFolder('seeds').files.map((f) => extractFile(f)));
+    expect(corpus).toStrictEqual(JSON.parse(JSON.stringify(library)));
+  });
+
+  describe('--shard I/N and merge', () => {
+    const docs = join(dir, 'archive');
+    mkdirSync(docs);
+    for (const a of synthesizeArticles({ docs: 30, seed: 4 })) writeFileSync(join(docs, a.name), a.content);
+    writeFileSync(join(docs, 'broken.txt'), 'no date header here');
+
+    it('merging all shards gives byte for byte the corpus of one whole run', async () => {
+      const whole = join(dir, 'whole.json');
+      expect((await extract(['--seeds', docs, '--out', whole])).code).toBe(0);
+      const parts: string[] = [];
+      let documents = 0;
+      for (let i = 1; i <= 3; i++) {
+        const part = join(dir, `part-${i}.jsonl`);
+        const r = await extract(['--seeds', docs, '--shard', `${i}/3`, '--out', part]);
+        expect(r.code).toBe(0);
+        documents += Number(/extracted shard \d\/3: (\d+) documents?/.exec(r.stderr)?.[1] ?? NaN);
+        parts.push(part);
+      }
+      expect(documents).toBe(30);
+      const merged = join(dir, 'merged.json');
+      const r = await extract(['merge', ...parts, '--out', merged]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toContain('broken.txt: no `date YYYY-MM-DD` header');
+      expect(readFileSync(merged, 'utf8')).toBe(readFileSync(whole, 'utf8'));
+    });
+
+    it('refuses a missing, repeated or foreign part', async () => {
+      const p = (i: number) => join(dir, `part-${i}.jsonl`);
+      expect((await extract(['merge', p(1), p(3)])).stderr).toContain('missing shard 2/3');
+      expect((await extract(['merge', p(1), p(2), p(2), p(3)])).stderr).toMatch(/shard 2\/3 is given twice/);
+      expect((await extract(['merge', p(1), join(dir, 'whole.json')])).stderr).toContain('not a shard written by');
+      writeFileSync(join(dir, 'cut.jsonl'), readFileSync(p(1), 'utf8').split('\n').slice(0, 2).join('\n'));
+      expect((await extract(['merge', join(dir, 'cut.jsonl'), p(2), p(3)])).stderr).toMatch(/a truncated file\?/);
+      expect((await extract(['merge'])).code).toBe(2);
+      expect((await extract(['--shard', '4/3'])).stderr).toContain('--shard must be I/N');
+    });
   });
 });

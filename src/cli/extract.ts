@@ -1,39 +1,53 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { createReadStream, existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { corpusJsonSchemaText } from '../domain/corpus-json-schema.ts';
-import { parseCorpus } from '../domain/corpus.ts';
-import { extractCorpus, extractEvents } from '../extraction/index.ts';
+import { parseCorpus, type Corpus } from '../domain/corpus.ts';
+import { assembleCorpus, extractEvents, type ExtractedFile } from '../extraction/index.ts';
+import { openSink, writeCorpusJson } from './corpus-output.ts';
+import { extractFiles } from './extract-archive.ts';
+import { pipelineVersion } from './extraction-cache.ts';
+import { startProgress } from './progress.ts';
 import { documentsDir, readDocumentsFolder } from './read-documents.ts';
 import { isEntryPoint, runMain, type CliIo } from './run-main.ts';
+import { checkParts, parsePart, parseShard, shardHeaderLine, shardOf, type ShardHeader } from './shards.ts';
 
 /**
- * `npm run extract -- [--seeds DIR] [--out FILE|-] [--strict] [--trace]` : documents folder -> corpus JSON.
- * `npm run extract -- --schema [--out FILE|-]`                  : the corpus JSON Schema.
- * Documents come from --seeds, else $SOURCELINE_SEEDS, else seeds/. The JSON goes to --out (or
- * stdout); warnings (skipped files, with the reason) and a one-line summary go to stderr. With
- * --strict any warning makes the exit code 1; --trace prints each document's pipeline trace. The
- * corpus is validated with `parseCorpus` before it is written, so the CLI never emits a corpus the
- * app would reject.
+ * `npm run extract -- [--seeds DIR] [--out FILE|-] [--strict] [--trace] [--workers N] [--cache DIR | --no-cache]`
+ *   documents folder -> corpus JSON.
+ * `npm run extract -- --shard I/N --out PART.jsonl [...]`: one shard of the map (see shards.ts).
+ * `npm run extract -- merge PART.jsonl... [--out FILE|-] [--strict]`: all shards -> corpus JSON.
+ * `npm run extract -- --schema [--out FILE|-]`: the corpus JSON Schema.
+ *
+ * Documents come from --seeds, else $SOURCELINE_SEEDS, else seeds/. They are extracted on one worker
+ * thread per core (--workers), each document once: results are kept in the extraction cache
+ * (node_modules/.cache/sourceline/extract, or --cache DIR; --no-cache for none) under the hash of the
+ * file and the pipeline version, so an unchanged document is never extracted twice. The JSON goes
+ * to --out (or stdout), written as it is produced (one record per line). On a terminal a progress
+ * line shows documents/s and the time left; warnings (skipped files, with the reason), a timing line
+ * and a one-line summary go to stderr. With --strict any warning makes the exit code 1; --trace
+ * prints each document's pipeline trace. The corpus is validated with `parseCorpus` before it is
+ * written, so the CLI never emits a corpus the app would reject.
  */
 
-const USAGE = 'usage: npm run extract -- [--seeds DIR] [--out FILE|-] [--strict] [--trace] | --schema [--out FILE|-]\n';
+const USAGE =
+  'usage: npm run extract -- [--seeds DIR] [--out FILE|-] [--strict] [--trace] [--workers N] [--cache DIR | --no-cache] [--shard I/N]\n' +
+  '       npm run extract -- merge PART... [--out FILE|-] [--strict]\n' +
+  '       npm run extract -- --schema [--out FILE|-]\n';
 
-function write(io: CliIo, out: string | undefined, content: string): void {
-  if (out === undefined || out === '-') {
-    io.stdout(content);
-    return;
-  }
-  const path = resolve(io.cwd, out);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, content);
-}
+const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+const DEFAULT_CACHE = resolve(PROJECT_ROOT, 'node_modules/.cache/sourceline/extract');
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const peakMemory = (): string => `${Math.round(process.resourceUsage().maxRSS / 1024)} MB`;
 
 /** The command; exported so tests run it in-process (`captureCommand`). */
-export function main(argv: string[], io: CliIo): number {
-  let args;
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
   try {
-    args = parseArgs({
+    parsed = parseArgs({
       args: argv,
       options: {
         out: { type: 'string' },
@@ -41,22 +55,50 @@ export function main(argv: string[], io: CliIo): number {
         strict: { type: 'boolean', default: false },
         schema: { type: 'boolean', default: false },
         trace: { type: 'boolean', default: false },
+        workers: { type: 'string' },
+        cache: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
+        shard: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
-      allowPositionals: false,
-    }).values;
+      allowPositionals: true,
+    });
   } catch (error) {
     io.stderr(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;
   }
+  const args = parsed.values;
+  const [command, ...parts] = parsed.positionals;
   if (args.help) {
     io.stdout(USAGE);
     return 0;
   }
+  if (command !== undefined && command !== 'merge') {
+    io.stderr(`extract: unknown command "${command}" (the only one is merge)\n${USAGE}`);
+    return 2;
+  }
   if (args.schema) {
-    write(io, args.out, corpusJsonSchemaText());
+    const sink = openSink(io, args.out);
+    sink.write(corpusJsonSchemaText());
+    sink.close();
     return 0;
+  }
+  if (command === 'merge') return merge(parts, args, io);
+
+  const workers = args.workers === undefined ? availableParallelism() : Number(args.workers);
+  if (!Number.isSafeInteger(workers) || workers < 1) {
+    io.stderr(`extract: --workers must be a whole number of at least 1 (got "${args.workers}")\n${USAGE}`);
+    return 2;
+  }
+  const shard = args.shard === undefined ? undefined : parseShard(args.shard);
+  if (args.shard !== undefined && !shard) {
+    io.stderr(`extract: --shard must be I/N with 1 <= I <= N (got "${args.shard}")\n${USAGE}`);
+    return 2;
+  }
+  if (args['no-cache'] && args.cache !== undefined) {
+    io.stderr(`extract: --cache and --no-cache contradict each other\n${USAGE}`);
+    return 2;
   }
   const root = io.cwd;
   const dir = documentsDir(root, args.seeds, io.env);
@@ -68,13 +110,43 @@ export function main(argv: string[], io: CliIo): number {
     return 2;
   }
   for (const { path, reason } of folder.ignored) io.stderr(`note: ${path}: ${reason}; ignored\n`);
-  const corpus = extractCorpus(folder.files);
+  const files = shard ? folder.files.filter((f) => shardOf(f.path, shard.of) === shard.shard) : folder.files;
+
+  const progress = startProgress(io, files.length);
+  const cacheDir = args['no-cache'] ? undefined : resolve(root, args.cache ?? DEFAULT_CACHE);
+  const run = await extractFiles(files, { workers, ...(cacheDir ? { cacheDir } : {}), onProgress: (done) => progress.update(done) });
+  const seconds = progress.finish();
+  const extracted = files.length - run.cached;
+  io.stderr(
+    `extraction: ${plural(files.length, 'file')} in ${seconds.toFixed(2)} s (${Math.round(files.length / Math.max(seconds, 1e-6)).toLocaleString('en')} documents/s; ` +
+      `${run.cached.toLocaleString('en')} from the cache, ${extracted.toLocaleString('en')} extracted${run.workers > 0 ? ` on ${plural(run.workers, 'worker thread')}` : ''}; peak memory ${peakMemory()})\n`,
+  );
+
+  if (shard) {
+    // The map's output: records as they are, for `merge` to reduce.
+    const sink = openSink(io, args.out);
+    const header: Omit<ShardHeader, 'sourceline' | 'format'> = { shard: shard.shard, of: shard.of, pipeline: pipelineVersion(), files: run.results.length };
+    sink.write(shardHeaderLine(header));
+    for (const record of run.results) sink.write(`${JSON.stringify(record)}\n`);
+    sink.close();
+    const skipped = run.results.filter((r) => !r.ok).length;
+    io.stderr(`extracted shard ${shard.shard}/${shard.of}: ${plural(run.results.length - skipped, 'document')}, ${plural(skipped, 'file')} skipped${args.out && args.out !== '-' ? ` -> ${args.out}` : ''}\n`);
+    for (const r of run.results) if (!r.ok) io.stderr(`warning: ${r.path}: ${r.reason}; skipped\n`);
+    return args.strict && skipped > 0 ? 1 : 0;
+  }
+  return finish(assembleCorpus(run.results), args, io, files.length);
+}
+
+/** Validates, writes and reports the corpus: the end of a whole-folder run and of `merge`. */
+function finish(corpus: Corpus, args: { out?: string | undefined; strict?: boolean; trace?: boolean }, io: CliIo, files: number): number {
   const checked = parseCorpus(corpus);
   if (!checked.ok) {
-    io.stderr(`extract: the corpus fails its own schema (a bug):\n${checked.errors.join('\n')}\n`);
+    io.stderr(`extract: the corpus fails its own schema (a bug):\n${checked.errors.slice(0, 10).join('\n')}\n`);
     return 1;
   }
-  write(io, args.out, `${JSON.stringify(corpus, null, 2)}\n`);
+  const sink = openSink(io, args.out);
+  writeCorpusJson(corpus, sink);
+  sink.close();
   if (args.trace) {
     // The pipeline's debug trace, per document: why each clause did or did not become an event.
     for (const d of corpus.documents) {
@@ -82,12 +154,46 @@ export function main(argv: string[], io: CliIo): number {
     }
   }
   for (const w of corpus.warnings) io.stderr(`warning: ${w.file}: ${w.reason}\n`);
-  const skipped = folder.files.length - corpus.documents.length;
+  const skipped = files - corpus.documents.length;
   io.stderr(
     `extracted ${corpus.documents.length} documents, ${corpus.events.length} events, ${skipped} skipped, ${corpus.warnings.length} warnings` +
       `${args.out && args.out !== '-' ? ` -> ${args.out}` : ''}\n`,
   );
   return args.strict && corpus.warnings.length > 0 ? 1 : 0;
+}
+
+/** `merge PART...`: the reduce over shards written by `--shard I/N`. */
+async function merge(parts: string[], args: { out?: string | undefined; strict?: boolean }, io: CliIo): Promise<number> {
+  if (parts.length === 0) {
+    io.stderr(`extract merge: name the parts to merge (the files written by --shard I/N)\n${USAGE}`);
+    return 2;
+  }
+  const headers: Array<{ name: string; header: ShardHeader }> = [];
+  const records: ExtractedFile[] = [];
+  for (const name of parts) {
+    const path = resolve(io.cwd, name);
+    if (!existsSync(path)) {
+      io.stderr(`extract merge: ${name}: no such file\n`);
+      return 2;
+    }
+    const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+    const part = await parsePart(lines);
+    if (!part.ok) {
+      io.stderr(`extract merge: ${name}: ${part.reason}\n`);
+      return 2;
+    }
+    headers.push({ name: basename(name), header: part.header });
+    for (const r of part.records) records.push(r);
+  }
+  const problem = checkParts(headers);
+  if (problem !== undefined) {
+    io.stderr(`extract merge: ${problem}\n`);
+    return 2;
+  }
+  if (headers[0]?.header.pipeline !== pipelineVersion()) {
+    io.stderr('note: the parts were extracted by another version of the pipeline than this checkout\'s; merging them as they are\n');
+  }
+  return finish(assembleCorpus(records), args, io, records.length);
 }
 
 if (isEntryPoint(import.meta.url)) runMain(main);

@@ -8,6 +8,8 @@ export interface CliIo {
   /** The folder relative paths are resolved against. */
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Whether stderr is a terminal (progress lines are drawn only then). */
+  stderrIsTTY?: boolean;
 }
 
 /** A command: arguments (without node and the script) -> exit code. */
@@ -20,6 +22,9 @@ export const processIo: CliIo = {
     return process.cwd();
   },
   env: process.env,
+  get stderrIsTTY() {
+    return process.stderr.isTTY === true;
+  },
 };
 
 /**

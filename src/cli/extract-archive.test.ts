@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CorpusFile } from '../extraction/index.ts';
+import { synthesizeArticles } from '../synthetic/index.ts';
+import { extractFiles } from './extract-archive.ts';
+import { extractOne } from './extract-worker.ts';
+import { ExtractionCache } from './extraction-cache.ts';
+
+const encoder = new TextEncoder();
+
+/** Sixty synthetic articles (enough for the worker pool) and three files that cannot be documents. */
+function archive(): CorpusFile[] {
+  const files = [...synthesizeArticles({ docs: 60, seed: 21 })].map((a) => ({ path: a.name, bytes: encoder.encode(a.content) }));
+  files.push({ path: 'zz-no-date.txt', bytes: encoder.encode('Just text, no header.') });
+  files.push({ path: 'zz-binary.txt', bytes: new Uint8Array([0, 1, 2, 3]) });
+  files.push({ path: 'zz-bad-day.md', bytes: encoder.encode('---\ndate: 2023-02-30\n---\nBody.') });
+  return files;
+}
+
+describe('extractFiles and the extraction cache', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sourceline-cache-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const files = archive();
+  const reference = files.map(extractOne);
+
+  it('returns exactly what extractFile returns, cold on workers and warm from the cache', async () => {
+    const cold = await extractFiles(files, { workers: 2, cacheDir: join(dir, 'a') });
+    expect(cold.cached).toBe(0);
+    expect(cold.workers).toBe(2);
+    expect(cold.results).toStrictEqual(reference);
+    const warm = await extractFiles(files, { workers: 2, cacheDir: join(dir, 'a') });
+    expect(warm.cached).toBe(files.length);
+    expect(warm.workers).toBe(0);
+    expect(warm.results).toStrictEqual(reference);
+  });
+
+  it('re-extracts only what changed: edited bytes, or the same bytes under another name', async () => {
+    const edited = files.map((f, i) => (i === 5 ? { ...f, bytes: encoder.encode(new TextDecoder().decode(f.bytes).replace('.', '!')) } : i === 7 ? { ...f, path: `renamed-${f.path}` } : f));
+    const run = await extractFiles(edited, { workers: 1, cacheDir: join(dir, 'a') });
+    expect(run.cached).toBe(files.length - 2);
+    expect(run.results).toStrictEqual(edited.map(extractOne));
+  });
+
+  it('progress counts every file once; one thread gives the same results', async () => {
+    const seen: number[] = [];
+    const run = await extractFiles(files, { workers: 1, onProgress: (done) => seen.push(done) });
+    expect(run.results).toStrictEqual(reference);
+    expect(seen.at(-1)).toBe(files.length);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  });
+
+  it('forgets every record when the pipeline version changes', async () => {
+    const path = join(dir, 'b');
+    const first = ExtractionCache.open(path, 'v1');
+    first.put('k', reference[0] ?? { ok: false, path: 'x', reason: 'y' });
+    await first.flushed();
+    expect(first.get('k')).toStrictEqual(reference[0]);
+    await first.close();
+    const same = ExtractionCache.open(path, 'v1');
+    expect(same.get('k')).toStrictEqual(reference[0]);
+    await same.close();
+    const next = ExtractionCache.open(path, 'v2');
+    expect(next.get('k')).toBeUndefined();
+    await next.close();
+  });
+});
