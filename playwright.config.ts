@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './src/cli/chromium.ts';
 
 /**
  * The journeys run against the production build (`vite build` + `vite preview`), never the dev server, so they
@@ -38,14 +39,7 @@ export default defineConfig({
     navigationTimeout: 45_000,
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -8,9 +8,10 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import type { Corpus } from '../domain/corpus.ts';
 import { corpusOfSize } from './bench/bench-corpus.ts';
-import { CHROMIUM_ARGS, measurePage, type PageProbe, type PageRun } from './bench/page-metrics.ts';
+import { measurePage, type PageProbe, type PageRun } from './bench/page-metrics.ts';
 import { serveFolders } from './bench/static-server.ts';
 import { printThroughput } from './bench/throughput.ts';
+import { CHROMIUM_ARGS } from './chromium.ts';
 import { main as synthesize } from './corpus-synth.ts';
 import { isEntryPoint, runMain, type CliIo } from './run-main.ts';
 

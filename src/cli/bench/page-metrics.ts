@@ -27,16 +27,6 @@ export interface PageProbe {
   label: string;
 }
 
-/** The flags PROTOCOL.md gives for Chromium on this machine. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 declare global {
   interface Window {
     __bench?: { itemsAt?: number; interactiveAt?: number };
