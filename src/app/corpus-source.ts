@@ -1,4 +1,5 @@
-import { checkTraceability, CORPUS_FILE, type SourceDocument, type TimelineEvent } from '../domain/corpus.ts';
+import { checkTraceability, CORPUS_FILE } from '../domain/corpus-contract.ts';
+import type { SourceDocument, TimelineEvent } from '../domain/corpus.ts';
 import { indexDataOf, type CorpusIndexData } from '../domain/corpus-index.ts';
 import { loadCorpus } from './load-corpus.ts';
 

@@ -1,4 +1,5 @@
-import { parseCorpus, type Corpus } from '../domain/corpus.ts';
+import { checkCorpus } from '../domain/corpus-check.ts';
+import type { Corpus } from '../domain/corpus.ts';
 
 export type CorpusLoadResult = { ok: true; corpus: Corpus } | { ok: false; reason: string };
 
@@ -36,7 +37,7 @@ export async function loadCorpus({ url, fetch: fetchImpl = fetch, signal }: Load
     if (signal?.aborted) throw error;
     return { ok: false, reason: `${name} is not valid JSON: ${messageOf(error)}` };
   }
-  const parsed = parseCorpus(json);
+  const parsed = checkCorpus(json);
   if (!parsed.ok) {
     const shown = parsed.errors.slice(0, SHOWN_ERRORS).join('; ');
     const more = parsed.errors.length > SHOWN_ERRORS ? ` (and ${parsed.errors.length - SHOWN_ERRORS} more)` : '';

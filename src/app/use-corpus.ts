@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { CORPUS_UPDATED_EVENT, type SourceDocument } from '../domain/corpus.ts';
+import { CORPUS_UPDATED_EVENT } from '../domain/corpus-contract.ts';
+import type { SourceDocument } from '../domain/corpus.ts';
 import type { CorpusIndexData } from '../domain/corpus-index.ts';
 import { wholeFileSource, type CorpusSource } from './corpus-source.ts';
 

@@ -4,7 +4,8 @@ import { basename, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { corpusJsonSchemaText } from '../domain/corpus-json-schema.ts';
-import { parseCorpus, type Corpus } from '../domain/corpus.ts';
+import { checkCorpus } from '../domain/corpus-check.ts';
+import type { Corpus } from '../domain/corpus.ts';
 import { assembleCorpus, extractEvents, type ExtractedFile } from '../extraction/index.ts';
 import { openSink, writeCorpusJson } from './corpus-output.ts';
 import { extractFiles } from './extract-archive.ts';
@@ -28,8 +29,9 @@ import { checkParts, parsePart, parseShard, shardHeaderLine, shardOf, type Shard
  * to --out (or stdout), written as it is produced (one record per line). On a terminal a progress
  * line shows documents/s and the time left; warnings (skipped files, with the reason), a timing line
  * and a one-line summary go to stderr. With --strict any warning makes the exit code 1; --trace
- * prints each document's pipeline trace. The corpus is validated with `parseCorpus` before it is
- * written, so the CLI never emits a corpus the app would reject.
+ * prints each document's pipeline trace. The corpus is validated with the app's own boundary check
+ * (`checkCorpus`, held to the zod schema by its tests) before it is written, so the CLI never emits
+ * a corpus the app would reject.
  */
 
 const USAGE =
@@ -139,7 +141,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
 /** Validates, writes and reports the corpus: the end of a whole-folder run and of `merge`. */
 function finish(corpus: Corpus, args: { out?: string | undefined; strict?: boolean; trace?: boolean }, io: CliIo, files: number): number {
-  const checked = parseCorpus(corpus);
+  const checked = checkCorpus(corpus);
   if (!checked.ok) {
     io.stderr(`extract: the corpus fails its own schema (a bug):\n${checked.errors.slice(0, 10).join('\n')}\n`);
     return 1;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDay } from './calendar.ts';
+import { checkTraceability } from './corpus-contract.ts';
 
 /**
  * The data contract between extraction and the app: one schema, parsed once at the boundary
@@ -137,13 +138,7 @@ export const corpusSchema = z.object({
   warnings: z.array(warningSchema).default([]),
 });
 
-/**
- * How the corpus reaches the app, shared by the Vite plugin (src/cli) and the app's loader (src/app),
- * which may not import each other: the file name next to `index.html`, and the dev server's custom
- * HMR event after a document changed (the app then refetches the file).
- */
-export const CORPUS_FILE = 'corpus.json';
-export const CORPUS_UPDATED_EVENT = 'sourceline:corpus-updated';
+export { CORPUS_FILE, CORPUS_UPDATED_EVENT, checkTraceability } from './corpus-contract.ts';
 
 export type Precision = z.infer<typeof precisionSchema>;
 export type Timing = z.infer<typeof timingSchema>;
@@ -174,25 +169,4 @@ export function parseCorpus(input: unknown): CorpusParseResult {
   }
   const errors = checkTraceability(parsed.data);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, corpus: parsed.data };
-}
-
-/** Every quote and date phrase must equal `text.slice(start, end)` of its document. */
-export function checkTraceability(corpus: Pick<Corpus, 'documents' | 'events'>): string[] {
-  const texts = new Map(corpus.documents.map((d) => [d.id, d.text]));
-  const errors: string[] = [];
-  for (const event of corpus.events) {
-    for (const source of event.sources) {
-      const text = texts.get(source.docId);
-      if (text === undefined) {
-        errors.push(`event ${event.id}: unknown document ${source.docId}`);
-        continue;
-      }
-      for (const [name, span] of [['quote', source.quote], ['datePhrase', source.datePhrase]] as const) {
-        if (span && text.slice(span.start, span.end) !== span.text) {
-          errors.push(`event ${event.id}: ${name} [${span.start}, ${span.end}) is not a verbatim slice of ${source.docId}`);
-        }
-      }
-    }
-  }
-  return errors;
 }
