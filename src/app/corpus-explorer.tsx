@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { addDays } from '../domain/calendar.ts';
 import { buildCorpusIndex, type CorpusIndexData } from '../domain/corpus-index.ts';
 import type { TimelineEvent } from '../domain/corpus.ts';
@@ -7,7 +7,7 @@ import { describeEventDate } from '../domain/event-date-label.ts';
 import { visibleEvents, type EventQuery } from '../domain/event-query.ts';
 import { MAX_SHOWN_EVENTS } from '../timeline/item-window.ts';
 import { toTimelineItemList, type ItemStyle } from '../timeline/timeline-items.ts';
-import { TimelineView, type TimelineViewHandle } from '../timeline/timeline-view.tsx';
+import type { TimelineViewHandle } from '../timeline/timeline-view.tsx';
 import type { ChartDensity } from '../timeline/use-vis-timeline.ts';
 import { AppHeader } from '../ui/app-header.tsx';
 import type { ArticleMark } from '../ui/article-segments.ts';
@@ -43,6 +43,15 @@ import {
   windowShowing,
   zoomAround,
 } from './view-window.ts';
+
+/**
+ * The chart (vis-timeline with moment and hammer.js: about 110 KB gzip, half of the app's JavaScript)
+ * is its own chunk, requested when this module runs, so it downloads while the corpus does and the
+ * first paint (header, loading state) does not wait for it. Until it arrives the chart's box holds
+ * its place.
+ */
+const timelineModule = import('../timeline/timeline-view.tsx');
+const TimelineView = lazy(() => timelineModule.then((m) => ({ default: m.TimelineView })));
 
 export interface CorpusExplorerProps {
   data: CorpusIndexData;
@@ -303,29 +312,31 @@ export function CorpusExplorer({ data, source, store, reloadError }: CorpusExplo
                 disabled={visible.events.length === 0}
               />
             </div>
-            <TimelineView
-              handleRef={timelineRef}
-              label="Timeline chart: arrow keys step to the previous or next event"
-              items={items}
-              lanes={null}
-              density={DENSITY}
-              window={resolved.window}
-              selectedEventId={selectedId}
-              minDays={MIN_WINDOW_DAYS}
-              maxDays={maxDays}
-              reducedMotion={reducedMotion}
-              onSelect={select}
-              onWindowChange={(window) => store.setWindow(window, { byUser: true })}
-              onZoomTo={zoomTo}
-              onKey={onChartKey}
-              renderNote={(shown) =>
-                shown.countedBy !== null && shown.counted > 0 ? (
-                  <p className="sl-timeline__note">
-                    {shown.counted.toLocaleString('en')} of {shown.inWindow.toLocaleString('en')} events here are counted in boxes: dense periods show their key events first. Click a box or zoom in to see the rest.
-                  </p>
-                ) : null
-              }
-            />
+            <Suspense fallback={<div className="sl-timeline__chart" aria-busy="true" />}>
+              <TimelineView
+                handleRef={timelineRef}
+                label="Timeline chart: arrow keys step to the previous or next event"
+                items={items}
+                lanes={null}
+                density={DENSITY}
+                window={resolved.window}
+                selectedEventId={selectedId}
+                minDays={MIN_WINDOW_DAYS}
+                maxDays={maxDays}
+                reducedMotion={reducedMotion}
+                onSelect={select}
+                onWindowChange={(window) => store.setWindow(window, { byUser: true })}
+                onZoomTo={zoomTo}
+                onKey={onChartKey}
+                renderNote={(shown) =>
+                  shown.countedBy !== null && shown.counted > 0 ? (
+                    <p className="sl-timeline__note">
+                      {shown.counted.toLocaleString('en')} of {shown.inWindow.toLocaleString('en')} events here are counted in boxes: dense periods show their key events first. Click a box or zoom in to see the rest.
+                    </p>
+                  ) : null
+                }
+              />
+            </Suspense>
             <p className="sl-legend" aria-hidden="true">
               <span className="sl-legend__key sl-legend__key--exact" /> day stated
               <span className="sl-legend__key sl-legend__key--approximate" /> approximate or month/year

@@ -10,9 +10,9 @@ import { ExtractionCache } from './extraction-cache.ts';
 
 const encoder = new TextEncoder();
 
-/** Sixty synthetic articles (enough for the worker pool) and three files that cannot be documents. */
+/** Eight synthetic articles and three files that cannot be documents (small: the suite runs on loaded machines). */
 function archive(): CorpusFile[] {
-  const files = [...synthesizeArticles({ docs: 60, seed: 21 })].map((a) => ({ path: a.name, bytes: encoder.encode(a.content) }));
+  const files = [...synthesizeArticles({ docs: 8, seed: 21 })].map((a) => ({ path: a.name, bytes: encoder.encode(a.content) }));
   files.push({ path: 'zz-no-date.txt', bytes: encoder.encode('Just text, no header.') });
   files.push({ path: 'zz-binary.txt', bytes: new Uint8Array([0, 1, 2, 3]) });
   files.push({ path: 'zz-bad-day.md', bytes: encoder.encode('---\ndate: 2023-02-30\n---\nBody.') });
@@ -26,11 +26,11 @@ describe('extractFiles and the extraction cache', () => {
   const reference = files.map(extractOne);
 
   it('returns exactly what extractFile returns, cold on workers and warm from the cache', async () => {
-    const cold = await extractFiles(files, { workers: 2, cacheDir: join(dir, 'a') });
+    const cold = await extractFiles(files, { workers: 2, cacheDir: join(dir, 'a'), minFilesForWorkers: 2 });
     expect(cold.cached).toBe(0);
     expect(cold.workers).toBe(2);
     expect(cold.results).toStrictEqual(reference);
-    const warm = await extractFiles(files, { workers: 2, cacheDir: join(dir, 'a') });
+    const warm = await extractFiles(files, { workers: 2, cacheDir: join(dir, 'a'), minFilesForWorkers: 2 });
     expect(warm.cached).toBe(files.length);
     expect(warm.workers).toBe(0);
     expect(warm.results).toStrictEqual(reference);

@@ -9,8 +9,12 @@ export interface ExtractFilesOptions {
   workers?: number;
   /** The extraction cache's folder; none: no cache. */
   cacheDir?: string;
+  /** The files' cache keys when the caller has them already (`cacheKey` of each). */
+  keys?: readonly string[];
   /** Called as files are done (from the cache or extracted). */
   onProgress?: (done: number, total: number) => void;
+  /** Fewer files to extract than this are done on this thread (default 48: below it, starting workers costs more than it saves). */
+  minFilesForWorkers?: number;
 }
 
 export interface ExtractFilesResult {
@@ -22,7 +26,6 @@ export interface ExtractFilesResult {
   workers: number;
 }
 
-/** Below this many files to extract, starting workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 48;
 
 /**
@@ -42,7 +45,7 @@ export async function extractFiles(files: readonly CorpusFile[], options: Extrac
     options.onProgress?.(done, total);
   };
   try {
-    const keys = cache ? files.map(cacheKey) : [];
+    const keys = cache ? (options.keys ? [...options.keys] : files.map(cacheKey)) : [];
     const pending: number[] = [];
     for (let i = 0; i < total; i++) {
       const key = keys[i];
@@ -54,8 +57,9 @@ export async function extractFiles(files: readonly CorpusFile[], options: Extrac
     if (cached > 0) progress(cached);
 
     const wanted = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
+    const minFiles = Math.max(1, options.minFilesForWorkers ?? MIN_FILES_FOR_WORKERS);
     let workers = 0;
-    if (pending.length > 0 && (wanted === 1 || pending.length < MIN_FILES_FOR_WORKERS)) {
+    if (pending.length > 0 && (wanted === 1 || pending.length < minFiles)) {
       for (const i of pending) {
         const file = files[i];
         if (!file) continue;
@@ -66,7 +70,7 @@ export async function extractFiles(files: readonly CorpusFile[], options: Extrac
         progress(1);
       }
     } else if (pending.length > 0) {
-      workers = Math.min(wanted, Math.ceil(pending.length / MIN_FILES_FOR_WORKERS));
+      workers = Math.min(wanted, Math.ceil(pending.length / minFiles));
       await extractOnPool(files, pending, keys, workers, { ...(cache ? { cacheDir: options.cacheDir, pipeline } : {}) }, (indexes, batch) => {
         indexes.forEach((i, j) => (results[i] = batch[j]));
         progress(indexes.length);

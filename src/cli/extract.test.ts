@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -70,10 +70,33 @@ describe('npm run extract', () => {
     expect(corpus).toStrictEqual(JSON.parse(JSON.stringify(library)));
   });
 
+  it('re-running on an unchanged folder gives the same corpus from the cache; an edit re-extracts only that file', async () => {
+    const docs = join(dir, 'cached-archive');
+    mkdirSync(docs);
+    for (const a of synthesizeArticles({ docs: 12, seed: 8 })) writeFileSync(join(docs, a.name), a.content);
+    const cache = join(dir, 'cache');
+    const out = (n: number) => join(dir, `cached-${n}.json`);
+    const first = await extract(['--seeds', docs, '--cache', cache, '--out', out(1)]);
+    expect(first.stderr).toContain('0 from the cache, 12 extracted');
+    const second = await extract(['--seeds', docs, '--cache', cache, '--out', out(2)]);
+    expect(second.stderr).toContain('all unchanged since the last run');
+    expect(second.stderr).toMatch(/extracted 12 documents, \d+ events, 0 skipped, 0 warnings/);
+    expect(readFileSync(out(2), 'utf8')).toBe(readFileSync(out(1), 'utf8'));
+    const toStdout = await extract(['--seeds', docs, '--cache', cache]);
+    expect(toStdout.stdout).toBe(readFileSync(out(1), 'utf8'));
+    const [name] = readdirSync(docs).sort();
+    writeFileSync(join(docs, name ?? ''), `${readFileSync(join(docs, name ?? ''), 'utf8')}\nThe bridge opened on March 3, 2001.\n`);
+    const third = await extract(['--seeds', docs, '--cache', cache, '--out', out(3)]);
+    expect(third.stderr).toContain('11 from the cache, 1 extracted');
+    const cold = await extract(['--seeds', docs, '--out', out(4)]);
+    expect(cold.code).toBe(0);
+    expect(readFileSync(out(3), 'utf8')).toBe(readFileSync(out(4), 'utf8'));
+  });
+
   describe('--shard I/N and merge', () => {
     const docs = join(dir, 'archive');
     mkdirSync(docs);
-    for (const a of synthesizeArticles({ docs: 30, seed: 4 })) writeFileSync(join(docs, a.name), a.content);
+    for (const a of synthesizeArticles({ docs: 16, seed: 4 })) writeFileSync(join(docs, a.name), a.content);
     writeFileSync(join(docs, 'broken.txt'), 'no date header here');
 
     it('merging all shards gives byte for byte the corpus of one whole run', async () => {
@@ -88,7 +111,7 @@ describe('npm run extract', () => {
         documents += Number(/extracted shard \d\/3: (\d+) documents?/.exec(r.stderr)?.[1] ?? NaN);
         parts.push(part);
       }
-      expect(documents).toBe(30);
+      expect(documents).toBe(16);
       const merged = join(dir, 'merged.json');
       const r = await extract(['merge', ...parts, '--out', merged]);
       expect(r.code, r.stderr).toBe(0);

@@ -1,6 +1,6 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { corpusJsonSchemaText } from '../domain/corpus-json-schema.ts';
@@ -9,7 +9,8 @@ import type { Corpus } from '../domain/corpus.ts';
 import { assembleCorpus, extractEvents, type ExtractedFile } from '../extraction/index.ts';
 import { openSink, writeCorpusJson } from './corpus-output.ts';
 import { extractFiles } from './extract-archive.ts';
-import { pipelineVersion } from './extraction-cache.ts';
+import { keepMemo, memoKey, memoScratch, readMemo, type CorpusMemo } from './corpus-memo.ts';
+import { cacheKey, pipelineVersion } from './extraction-cache.ts';
 import { startProgress } from './progress.ts';
 import { documentsDir, readDocumentsFolder } from './read-documents.ts';
 import { isEntryPoint, runMain, type CliIo } from './run-main.ts';
@@ -116,7 +117,25 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   const progress = startProgress(io, files.length);
   const cacheDir = args['no-cache'] ? undefined : resolve(root, args.cache ?? DEFAULT_CACHE);
-  const run = await extractFiles(files, { workers, ...(cacheDir ? { cacheDir } : {}), onProgress: (done) => progress.update(done) });
+  const keys = cacheDir ? files.map(cacheKey) : undefined;
+  // An unchanged archive (same files, same bytes, same code) gives the corpus of the last run.
+  const memo = cacheDir && keys && !shard ? { dir: cacheDir, key: memoKey(pipelineVersion(), keys) } : undefined;
+  const last = memo && !args.trace ? readMemo(memo.dir, memo.key) : undefined;
+  if (memo && last) {
+    if (args.out === undefined || args.out === '-') io.stdout(readFileSync(last.file, 'utf8'));
+    else {
+      const target = resolve(io.cwd, args.out);
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(last.file, target);
+    }
+    const seconds = progress.finish();
+    io.stderr(
+      `extraction: ${plural(files.length, 'file')} in ${seconds.toFixed(2)} s (${Math.round(files.length / Math.max(seconds, 1e-6)).toLocaleString('en')} documents/s; ` +
+        `all unchanged since the last run: its corpus, from the cache; peak memory ${peakMemory()})\n`,
+    );
+    return report(last, files.length, args, io);
+  }
+  const run = await extractFiles(files, { workers, ...(cacheDir ? { cacheDir } : {}), ...(keys ? { keys } : {}), onProgress: (done) => progress.update(done) });
   const seconds = progress.finish();
   const extracted = files.length - run.cached;
   io.stderr(
@@ -136,29 +155,50 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     for (const r of run.results) if (!r.ok) io.stderr(`warning: ${r.path}: ${r.reason}; skipped\n`);
     return args.strict && skipped > 0 ? 1 : 0;
   }
-  return finish(assembleCorpus(run.results), args, io, files.length);
+  return finish(assembleCorpus(run.results), args, io, files.length, memo);
 }
 
 /** Validates, writes and reports the corpus: the end of a whole-folder run and of `merge`. */
-function finish(corpus: Corpus, args: { out?: string | undefined; strict?: boolean; trace?: boolean }, io: CliIo, files: number): number {
+function finish(
+  corpus: Corpus,
+  args: { out?: string | undefined; strict?: boolean; trace?: boolean },
+  io: CliIo,
+  files: number,
+  memo?: { dir: string; key: string },
+): number {
   const checked = checkCorpus(corpus);
   if (!checked.ok) {
     io.stderr(`extract: the corpus fails its own schema (a bug):\n${checked.errors.slice(0, 10).join('\n')}\n`);
     return 1;
   }
-  const sink = openSink(io, args.out);
+  const toStdout = args.out === undefined || args.out === '-';
+  // With a memo to keep, stdout output is written to a file first, then printed from it.
+  const sink = openSink(io, toStdout && memo ? memoScratch(memo.dir) : args.out);
   writeCorpusJson(corpus, sink);
   sink.close();
+  if (memo) {
+    const written = toStdout ? memoScratch(memo.dir) : resolve(io.cwd, args.out ?? '');
+    keepMemo(memo.dir, written, { key: memo.key, documents: corpus.documents.length, events: corpus.events.length, warnings: corpus.warnings });
+    if (toStdout) {
+      io.stdout(readFileSync(written, 'utf8'));
+      rmSync(written, { force: true });
+    }
+  }
   if (args.trace) {
     // The pipeline's debug trace, per document: why each clause did or did not become an event.
     for (const d of corpus.documents) {
       io.stderr(`--- ${d.path}\n${extractEvents({ id: d.id, text: d.text, published: d.published }).explain()}\n`);
     }
   }
+  return report({ documents: corpus.documents.length, events: corpus.events.length, warnings: corpus.warnings }, files, args, io);
+}
+
+/** The warnings and the summary line of a corpus written (or copied from the memo). */
+function report(corpus: Omit<CorpusMemo, 'key'>, files: number, args: { out?: string | undefined; strict?: boolean }, io: CliIo): number {
   for (const w of corpus.warnings) io.stderr(`warning: ${w.file}: ${w.reason}\n`);
-  const skipped = files - corpus.documents.length;
+  const skipped = files - corpus.documents;
   io.stderr(
-    `extracted ${corpus.documents.length} documents, ${corpus.events.length} events, ${skipped} skipped, ${corpus.warnings.length} warnings` +
+    `extracted ${corpus.documents} documents, ${corpus.events} events, ${skipped} skipped, ${corpus.warnings.length} warnings` +
       `${args.out && args.out !== '-' ? ` -> ${args.out}` : ''}\n`,
   );
   return args.strict && corpus.warnings.length > 0 ? 1 : 0;
