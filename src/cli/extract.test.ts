@@ -39,10 +39,33 @@ describe('npm run extract', () => {
     expect(lenient.code).toBe(0);
     expect(lenient.stderr).toContain('notes.json: not a .txt or .md file; ignored');
     expect(lenient.stderr).toContain('bad.txt: date header 2022-02-30 is not a real calendar day; skipped');
-    expect(lenient.stderr).toContain('extracted 1 documents, 1 events, 1 skipped, 1 warnings');
+    expect(lenient.stderr).toContain('extracted 1 document with 1 event from');
+    expect(lenient.stderr).toContain('; 1 file skipped, 0 notes on kept documents -> ');
     const corpus = JSON.parse(readFileSync(out, 'utf8')) as { documents: Array<{ id: string }> };
     expect(corpus.documents.map((d) => d.id)).toEqual(['good']);
     expect((await extract(['--strict', '--out', '-'], { SOURCELINE_SEEDS: dir })).code).toBe(1);
+  });
+
+  it('skips a document that breaks the pipeline with a warning naming file and stage, keeps the rest, and --strict fails', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sourceline-extract-crash-'));
+    try {
+      writeFileSync(join(folder, 'good.txt'), 'date 2022-12-20 The council signed the water agreement on December 5, 2022.');
+      // Was `RangeError: Invalid time value` from the tagger; now an undated mention.
+      writeFileSync(join(folder, 'far.txt'), 'date 9999-12-31 The council will meet in January. It rained 99999999 days later.');
+      const r = await extract(['--out', join(folder, 'c.json')], { SOURCELINE_SEEDS: folder });
+      expect(r.code).toBe(0);
+      const corpus = JSON.parse(readFileSync(join(folder, 'c.json'), 'utf8')) as { documents: Array<{ id: string; path: string }> };
+      expect(corpus.documents.map((d) => [d.id, d.path])).toEqual([['far', 'far.txt'], ['good', 'good.txt']]);
+      for (const line of r.stderr.trim().split('\n')) expect(line).not.toMatch(/^\s+at /);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('reports an output file it cannot write in one line', async () => {
+    const r = await captureCommand(main, ['--out', dir], { env: { ...process.env, SOURCELINE_SEEDS: '' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`extract: cannot write ${dir}: it is a folder\n`);
   });
 
   it('prints the JSON Schema with --schema and rejects unknown flags', async () => {
@@ -57,7 +80,7 @@ describe('npm run extract', () => {
   it('fails clearly on a missing folder', async () => {
     const r = await extract(['--seeds', join(dir, 'missing')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/cannot read documents folder/);
+    expect(r.stderr).toMatch(/^extract: cannot read the documents folder .*missing: it does not exist\n$/);
   });
 
   it('writes one record per line, the same corpus the library assembles', async () => {

@@ -12,7 +12,7 @@ import { extractFiles } from './extract-archive.ts';
 import { keepMemo, memoKey, memoScratch, readMemo, type CorpusMemo } from './corpus-memo.ts';
 import { cacheKey, pipelineVersion } from './extraction-cache.ts';
 import { startProgress } from './progress.ts';
-import { documentsDir, readDocumentsFolder } from './read-documents.ts';
+import { displayPath, documentsDir, readDocumentsFolder, unreadableFiles } from './read-documents.ts';
 import { isEntryPoint, runMain, type CliIo } from './run-main.ts';
 import { checkParts, parsePart, parseShard, shardHeaderLine, shardOf, type ShardHeader } from './shards.ts';
 
@@ -105,14 +105,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const root = io.cwd;
   const dir = documentsDir(root, args.seeds, io.env);
+  const shown = displayPath(dir, root);
   let folder;
   try {
-    folder = readDocumentsFolder(dir, root);
+    folder = readDocumentsFolder(dir);
   } catch (error) {
-    io.stderr(`extract: cannot read documents folder ${dir}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`extract: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
-  for (const { path, reason } of folder.ignored) io.stderr(`note: ${path}: ${reason}; ignored\n`);
+  for (const { path, reason } of folder.ignored) io.stderr(`note: ${shown}/${path}: ${reason}; ignored\n`);
   const files = shard ? folder.files.filter((f) => shardOf(f.path, shard.of) === shard.shard) : folder.files;
 
   const progress = startProgress(io, files.length);
@@ -155,7 +156,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     for (const r of run.results) if (!r.ok) io.stderr(`warning: ${r.path}: ${r.reason}; skipped\n`);
     return args.strict && skipped > 0 ? 1 : 0;
   }
-  return finish(assembleCorpus(run.results), args, io, files.length, memo);
+  // Unreadable entries (permission, broken links, links out of the folder ...) are skipped files too.
+  return finish(assembleCorpus([...run.results, ...unreadableFiles(folder)]), args, io, files.length + folder.unreadable.length, memo);
 }
 
 /** Validates, writes and reports the corpus: the end of a whole-folder run and of `merge`. */

@@ -46,25 +46,25 @@ describe('corpusPlugin', () => {
       expect(first.headers.get('cache-control')).toBe('no-cache');
       const corpus = parseCorpus(await first.json());
       expect(corpus.ok && corpus.corpus.documents.map((d) => d.id)).toEqual(['a']);
-      expect(corpus.ok && corpus.corpus.warnings.map((w) => w.file)).toEqual(['docs-in/b.txt']);
-      expect(extractedPaths).toEqual(['docs-in/a.txt', 'docs-in/b.txt']);
+      expect(corpus.ok && corpus.corpus.warnings.map((w) => w.file)).toEqual(['b.txt']);
+      expect(extractedPaths).toEqual(['a.txt', 'b.txt']);
 
       extractedPaths.length = 0;
       writeFileSync(join(seeds, 'c.txt'), 'date 2022-02-30 Bad date.');
       await expect.poll(() => sent, { timeout: 10_000 }).toContainEqual({ type: 'custom', event: CORPUS_UPDATED_EVENT });
       // The watcher may report one write twice (add, then change); a.txt and b.txt are never redone.
-      expect(new Set(extractedPaths)).toEqual(new Set(['docs-in/c.txt']));
+      expect(new Set(extractedPaths)).toEqual(new Set(['c.txt']));
       const second = parseCorpus(await (await fetch(`${base}corpus.json`)).json());
       expect(second.ok && second.corpus.warnings.map((w) => `${w.file}: ${w.reason}`)).toEqual([
-        'docs-in/b.txt: no `date YYYY-MM-DD` header at the start (and no YAML front matter with a date); skipped',
-        'docs-in/c.txt: date header 2022-02-30 is not a real calendar day; skipped',
+        'b.txt: no `date YYYY-MM-DD` header at the start (and no YAML front matter with a date); skipped',
+        'c.txt: date header 2022-02-30 is not a real calendar day; skipped',
       ]);
 
       extractedPaths.length = 0;
       const announced = sent.length;
       writeFileSync(join(seeds, 'a.txt'), 'date 2022-12-20 The council signed the water agreement on December 6, 2022.');
       await expect.poll(() => sent.length, { timeout: 10_000 }).toBeGreaterThan(announced);
-      expect(new Set(extractedPaths)).toEqual(new Set(['docs-in/a.txt']));
+      expect(new Set(extractedPaths)).toEqual(new Set(['a.txt']));
       const third = parseCorpus(await (await fetch(`${base}corpus.json`)).json());
       expect(third.ok && third.corpus.events.map((e) => e.start)).toEqual(['2022-12-06']);
     } finally {
@@ -77,6 +77,6 @@ describe('corpusPlugin', () => {
     await build({ configFile: false, root, logLevel: 'silent', plugins: [corpusPlugin({ seedsDir: seeds })], build: { outDir, emptyOutDir: true } });
     const corpus = parseCorpus(JSON.parse(readFileSync(join(outDir, 'corpus.json'), 'utf8')));
     expect(corpus.ok && corpus.corpus.documents.map((d) => d.id)).toEqual(['a']);
-    expect(corpus.ok && corpus.corpus.warnings.map((w) => w.file)).toContain('docs-in/b.txt');
+    expect(corpus.ok && corpus.corpus.warnings.map((w) => w.file)).toContain('b.txt');
   });
 });

@@ -2,7 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { CORPUS_FILE, CORPUS_UPDATED_EVENT } from '../domain/corpus.ts';
 import { assembleCorpus, extractFile, type ExtractedFile } from '../extraction/index.ts';
-import { documentsDir, isDocumentFile, readDocumentsFolder } from './read-documents.ts';
+import { documentsDir, isDocumentFile, readDocumentsFolder, unreadableFiles } from './read-documents.ts';
 
 export interface CorpusPluginOptions {
   /** Documents folder; default `SOURCELINE_SEEDS` or `seeds/`, relative to the Vite root. */
@@ -27,7 +27,7 @@ export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
   const rootOf = (): string => config?.root ?? process.cwd();
   const dirOf = (): string => (options.seedsDir ? resolve(rootOf(), options.seedsDir) : documentsDir(rootOf()));
   const build = (log: (message: string) => void): string => {
-    const folder = readDocumentsFolder(dirOf(), rootOf());
+    const folder = readDocumentsFolder(dirOf());
     const next = new Map<string, { bytes: Uint8Array; result: ExtractedFile }>();
     for (const file of folder.files) {
       const known = extracted.get(file.path);
@@ -36,7 +36,7 @@ export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
     }
     // Replaced, not updated, so removed files are forgotten.
     extracted = next;
-    const corpus = assembleCorpus([...next.values()].map((entry) => entry.result));
+    const corpus = assembleCorpus([...[...next.values()].map((entry) => entry.result), ...unreadableFiles(folder)]);
     for (const { path, reason } of folder.ignored) log(`[sourceline] note: ${path}: ${reason}; ignored`);
     for (const w of corpus.warnings) log(`[sourceline] warning: ${w.file}: ${w.reason}`);
     return JSON.stringify(corpus);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, isIsoDay, isoDayFromParts, isoWeekOf, isoWeekRange, lastDayOfMonth, weekdayOf } from './calendar.ts';
+import { addDays, addMonths, addYears, CalendarRangeError, daysBetween, isIsoDay, isoDayFromParts, isoWeekOf, isoWeekRange, lastDayOfMonth, weekdayOf } from './calendar.ts';
 
 describe('calendar', () => {
   it('rejects days that do not exist', () => {
@@ -23,5 +23,22 @@ describe('calendar', () => {
     expect(isoWeekRange(2013, 12)).toEqual({ start: '2013-03-18', end: '2013-03-24' });
     expect(isoWeekOf('2021-01-01')).toEqual({ year: 2020, week: 53 });
     expect(weekdayOf('2022-12-24')).toBe(6);
+  });
+});
+
+describe('the years 0001-9999, and nothing outside them', () => {
+  it('never formats an era year: arithmetic past either end throws a CalendarRangeError', () => {
+    expect(() => addDays('0001-01-01', -1)).toThrow(CalendarRangeError);
+    expect(() => addDays('9999-12-31', 1)).toThrow(CalendarRangeError);
+    expect(() => addDays('2023-01-01', 99_999_999)).toThrow(CalendarRangeError);
+    expect(() => addYears('2023-06-01', -3000)).toThrow(CalendarRangeError);
+    expect(addDays('0001-01-02', -1)).toBe('0001-01-01');
+    expect(addDays('9999-12-30', 1)).toBe('9999-12-31');
+  });
+
+  it('has no year 0000', () => {
+    expect(isIsoDay('0000-01-01')).toBe(false);
+    expect(isoDayFromParts(0, 1, 1)).toBeUndefined();
+    expect(isoDayFromParts(10_000, 1, 1)).toBeUndefined();
   });
 });

@@ -17,9 +17,21 @@ import {
  * Calendar-day arithmetic on ISO `YYYY-MM-DD` strings. The one place that turns day strings into
  * Dates and back: Dates are local midnights used only inside these functions, so no caller ever
  * meets a time zone. Everything else in Sourceline passes day strings around.
+ *
+ * Days exist in the years 0001 to 9999 only (four-digit years, no era arithmetic: date-fns would
+ * format year 0 as "0001" and 10000 as "10000"). Arithmetic whose result falls outside them throws a
+ * `CalendarRangeError`, which extraction turns into an undated mention; it never returns a wrong day.
  */
 
 export type IsoDay = string;
+
+export const FIRST_YEAR = 1;
+export const LAST_YEAR = 9999;
+
+/** A day outside the years 0001-9999, or an amount so large the result is no date at all. */
+export class CalendarRangeError extends RangeError {
+  override readonly name = 'CalendarRangeError';
+}
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -29,6 +41,7 @@ export function parseIsoDay(value: string): Date | undefined {
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(2000, mo - 1, d);
+  if (y < FIRST_YEAR) return undefined;
   date.setFullYear(y); // years below 100 would otherwise map to the 1900s
   if (!isValid(date) || date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) {
     return undefined;
@@ -42,17 +55,21 @@ export function isIsoDay(value: string): boolean {
 
 /** Builds a day string from parts; undefined when the parts name no real day (2022-02-30). */
 export function isoDayFromParts(year: number, month: number, day: number): IsoDay | undefined {
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) return undefined;
   const s = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return isIsoDay(s) ? s : undefined;
 }
 
 export function toIsoDay(date: Date): IsoDay {
+  if (!isValid(date)) throw new CalendarRangeError('not a date (the arithmetic overflowed)');
+  const year = date.getFullYear();
+  if (year < FIRST_YEAR || year > LAST_YEAR) throw new CalendarRangeError(`year ${year} is outside 0001-9999`);
   return format(date, 'yyyy-MM-dd');
 }
 
 function must(value: string): Date {
   const date = parseIsoDay(value);
-  if (!date) throw new RangeError(`not a calendar day: ${value}`);
+  if (!date) throw new CalendarRangeError(`not a calendar day: ${value}`);
   return date;
 }
 

@@ -151,6 +151,11 @@ export type SourceDocument = z.infer<typeof documentSchema>;
 export type CorpusWarning = z.infer<typeof warningSchema>;
 export type Corpus = z.infer<typeof corpusSchema>;
 
+/** Whether a warning is about a file left out of the corpus (its reason ends "; skipped"), not a note on a kept one. */
+export function isSkippedFile(warning: CorpusWarning): boolean {
+  return warning.reason.endsWith('; skipped');
+}
+
 export type CorpusParseResult =
   | { ok: true; corpus: Corpus }
   | { ok: false; errors: string[] };

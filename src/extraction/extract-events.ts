@@ -15,9 +15,28 @@ export function initialState(doc: PipelineDocument): DocumentState {
   return { doc, sentences: [], mentions: [], clauses: [], candidates: [], trace: [] };
 }
 
-/** Runs `stages` (by default the whole pipeline) over one document. */
+/**
+ * An exception inside one stage, labelled with that stage's name so the caller can say where one
+ * document broke the pipeline (`extractFile` turns it into a warning; the other documents go on).
+ */
+export class StageError extends Error {
+  override readonly name = 'StageError';
+  constructor(readonly stage: string, readonly original: unknown) {
+    super(original instanceof Error ? original.message : String(original));
+  }
+}
+
+/** Runs `stages` (by default the whole pipeline) over one document. A throw inside a stage becomes a `StageError`. */
 export function runStages(doc: PipelineDocument, stages: readonly PipelineStage[] = defaultPipeline): DocumentState {
-  return stages.reduce((state, stage) => stage.run(state), initialState(doc));
+  let state = initialState(doc);
+  for (const stage of stages) {
+    try {
+      state = stage.run(state);
+    } catch (error) {
+      throw error instanceof StageError ? error : new StageError(stage.name, error);
+    }
+  }
+  return state;
 }
 
 function toEvent(c: EventCandidate): TimelineEvent {

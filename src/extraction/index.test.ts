@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCorpus } from '../domain/corpus.ts';
 import { SEED_BYTES, SEED_PATH } from './fixtures/seed-fixture.ts';
-import { extractCorpus } from './index.ts';
+import { assembleCorpus, extractCorpus, extractFile, extractionCut } from './index.ts';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -54,13 +54,51 @@ describe('extractCorpus', () => {
     expect(parseCorpus(corpus).ok).toBe(true);
   });
 
-  it('skips a second file with the same document id', () => {
-    const corpus = extractCorpus([
-      { path: 'seeds/a.txt', bytes: utf8('date 2022-12-01 Troops withdrew.') },
-      { path: 'seeds/a.md', bytes: utf8('---\ndate: 2022-12-01\n---\nTroops withdrew.') },
-    ]);
-    expect(corpus.documents.map((d) => d.path)).toEqual(['seeds/a.md']);
-    expect(corpus.warnings).toEqual([{ file: 'seeds/a.txt', reason: 'same document id as seeds/a.md (ids are file names without extension); skipped' }]);
+  it('gives a file whose id is taken its file name as id, so adding x.md never takes over x.txt and its links', () => {
+    const txt = { path: 'a.txt', bytes: utf8('date 2022-12-01 Troops withdrew on Monday.') };
+    const md = { path: 'a.md', bytes: utf8('---\ndate: 2022-12-01\n---\nTroops withdrew on Monday.') };
+    const alone = extractCorpus([txt]);
+    const both = extractCorpus([md, txt]);
+    expect(both.documents.map((d) => [d.id, d.path])).toEqual([['a', 'a.txt'], ['a.md', 'a.md']]);
+    expect(both.warnings).toEqual([{ file: 'a.md', reason: 'document id "a" is taken by a.txt; this document\'s id is "a.md" (rename the file to choose one)' }]);
+    expect(both.events.map((e) => e.id)).toEqual(expect.arrayContaining(alone.events.map((e) => e.id)));
+    const renamed = both.events.filter((e) => e.sources[0]?.docId === 'a.md');
+    expect(renamed.length).toBeGreaterThan(0);
+    for (const e of renamed) expect(e.id.startsWith('a.md-')).toBe(true);
+    expect(JSON.stringify(extractCorpus([txt, md]))).toBe(JSON.stringify(both));
+    expect(parseCorpus(both).ok).toBe(true);
+  });
+
+  it('never lets a renamed file take an id a document has of its own', () => {
+    const files = ['a.txt', 'a.md', 'a.md.txt'].map((path) => ({ path, bytes: utf8('date 2022-12-01 Troops withdrew on Monday.') }));
+    expect(extractCorpus(files).documents.map((d) => [d.id, d.path])).toEqual([['a', 'a.txt'], ['a.md', 'a.md.txt'], ['a.md-2', 'a.md']]);
+  });
+
+  it('skips a document whose extraction throws, naming the stage, and extracts the rest', () => {
+    const boom = { name: 'splitClauses', run: () => { throw new RangeError('not a calendar day: 10000-01-07'); } };
+    const good = { path: 'good.txt', bytes: utf8('date 2022-12-01 Troops withdrew on Monday.') };
+    const bad = extractFile({ path: 'bad.txt', bytes: utf8('date 2022-12-01 Troops withdrew.') }, { stages: [boom] });
+    expect(bad).toEqual({ ok: false, path: 'bad.txt', reason: 'extraction failed in splitClauses: RangeError: not a calendar day: 10000-01-07', stage: 'splitClauses' });
+    const corpus = assembleCorpus([bad, extractFile(good)]);
+    expect(corpus.documents.map((d) => d.id)).toEqual(['good']);
+    expect(corpus.warnings).toEqual([{ file: 'bad.txt', reason: 'extraction failed in splitClauses: RangeError: not a calendar day: 10000-01-07; skipped', stage: 'splitClauses' }]);
+    expect(parseCorpus(corpus).ok).toBe(true);
+  });
+
+  it('skips a document over its time budget with a warning, and extracts only the start of an over-long text', () => {
+    let clock = 0;
+    const slow = extractFile({ path: 'slow.txt', bytes: utf8('date 2022-12-01 Troops withdrew on Monday.') }, { now: () => (clock += 20_000) });
+    expect(slow).toMatchObject({ ok: false, reason: expect.stringMatching(/^extraction took over \d+ s \(stopped after \w+\)$/) });
+    const long = extractFile({ path: 'long.txt', bytes: utf8(`date 2022-12-01 Troops withdrew on Monday.\n\n${'The talks went on. '.repeat(20)}`) }, { budget: { maxChars: 40, maxMs: 30_000 } });
+    if (!long.ok) throw new Error(long.reason);
+    expect(long.notes).toEqual([expect.stringMatching(/^the text is 407 characters long; only the first 26 give events/)]);
+    expect(long.events.every((e) => (e.sources[0]?.quote.end ?? 0) <= 26)).toBe(true);
+  });
+
+  it('cuts an over-long text at a paragraph break, else a line, else a space, never inside a surrogate pair', () => {
+    expect(extractionCut('aaaa bbbb\n\ncccc', 13)).toBe(9);
+    expect(extractionCut('a'.repeat(10), 20)).toBe(10);
+    expect(extractionCut(`${'a'.repeat(9)}😀`, 10)).toBe(9);
   });
 
   it('an empty folder is an empty corpus', () => {

@@ -85,3 +85,67 @@ describe('document ids and titles', () => {
     expect(titleFromText('Short one. Second.')).toBe('Short one.');
   });
 });
+
+describe('readDocument: hostile and broken input (issue 10)', () => {
+  const utf16le = (s: string): Uint8Array => {
+    const out = new Uint8Array(2 + s.length * 2);
+    out[0] = 0xff;
+    out[1] = 0xfe;
+    for (let i = 0; i < s.length; i++) {
+      out[2 + i * 2] = s.charCodeAt(i) & 0xff;
+      out[3 + i * 2] = s.charCodeAt(i) >> 8;
+    }
+    return out;
+  };
+
+  it('decodes UTF-16 with a byte order mark and names UTF-16 without one', () => {
+    const r = readDocument('u.txt', utf16le('date 2022-12-24\nThe council met on Monday.'));
+    expect(r.ok && r.document.text).toBe('The council met on Monday.');
+    expect(reasonOf('u.txt', utf16le('date 2022-12-24 The council met.').slice(2))).toBe('looks like UTF-16 text without a byte order mark (save the file as UTF-8)');
+  });
+
+  it('names unclosed front matter as such', () => {
+    expect(reasonOf('x.md', utf8('---\ndate: 2022-12-01\ntitle: T\nThe body.'))).toBe('front matter is not closed (no line `---` after it)');
+  });
+
+  it('keeps a YAML timestamp as the calendar day written, whatever its time zone', () => {
+    const r = readDocument('x.md', utf8('---\ndate: !!timestamp 2022-12-24T01:30:00+05:00\n---\nThe pier reopened.'));
+    expect(r.ok && r.document.published).toBe('2022-12-24');
+    const plain = readDocument('x.md', utf8('---\ndate: 2022-12-24T23:30:00-08:00\n---\nThe pier reopened.'));
+    expect(plain.ok && plain.document.published).toBe('2022-12-24');
+  });
+
+  it('drops a field with an unsupported YAML tag with a note (which --strict fails on)', () => {
+    const r = readDocument('x.md', utf8('---\ndate: 2022-12-24\npublisher: !!js/function "function () { return 1 }"\n---\nThe pier reopened.'));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.document.publisher).toBeUndefined();
+    expect(r.notes).toEqual(['front matter `publisher` has the YAML tag !!js/function, which is not supported; ignored']);
+    expect(reasonOf('x.md', utf8('---\ndate: 2022-12-24\ndate: 2022-12-25\n---\nBody.'))).toBe('front matter has the key `date` twice');
+  });
+
+  it('limits a front-matter title with an ellipsis and a note', () => {
+    const r = readDocument('x.md', utf8(`---\ndate: 2022-12-24\ntitle: ${'Talks '.repeat(2000)}\n---\nThe pier reopened.`));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.document.title.length).toBeLessThanOrEqual(200);
+    expect(r.document.title.endsWith('Talks…')).toBe(true);
+    expect(r.notes).toEqual(['front matter `title` is longer than 200 characters; shortened']);
+  });
+
+  it('accepts years 0001 to 9999 only', () => {
+    expect(reasonOf('a.txt', utf8('date 0000-01-01 The council met.'))).toBe('date header 0000-01-01 is outside the years 0001 to 9999');
+    expect(readDocument('a.txt', utf8('date 0001-01-01 The council met.')).ok).toBe(true);
+    expect(readDocument('a.txt', utf8('date 9999-12-31 The council met.')).ok).toBe(true);
+  });
+
+  it('cuts a text-derived title at a code point, never inside a surrogate pair', () => {
+    const title = titleFromText(`${'😀'.repeat(100)} rest`);
+    expect(title.endsWith('…')).toBe(true);
+    expect(title.length).toBeLessThanOrEqual(80);
+    expect([...title.slice(0, -1)].every((ch) => ch === '😀')).toBe(true);
+  });
+
+  it('trims a body with a long run of inner spaces in linear time (was quadratic /\\s+$/)', () => {
+    const r = readDocument('a.txt', utf8(`date 2022-12-24 a${' '.repeat(80_000)}b`));
+    expect(r.ok && r.document.text.length).toBe(80_002);
+  });
+});

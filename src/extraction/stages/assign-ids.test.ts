@@ -25,10 +25,23 @@ describe('assignIds', () => {
     for (const c of state.candidates) expect(c.id).toMatch(/^news___b-\d+-(?:\d+|r)$/);
   });
 
-  it('throws when two events would share an id', () => {
+  it('keeps ids unique when two events share a quote start and date phrase: the shortest quote keeps the base id', () => {
     const state = runUntil('makeTitles');
-    const first = state.candidates[0];
-    if (!first) throw new Error('seed has candidates');
-    expect(() => assignIds.run({ ...state, candidates: [first, first] })).toThrow(/share id/);
+    const first = state.candidates.find((c) => c.anchor.kind === 'reported');
+    if (!first) throw new Error('seed has a reported candidate');
+    const longer = { ...first, quote: { ...first.quote, end: first.quote.end + 5 } };
+    const { candidates, trace } = assignIds.run({ ...state, candidates: [longer, first, first] });
+    const base = `000_5b3e6957073e45ff-${first.quote.start}-r`;
+    expect(candidates.map((c) => c.id)).toEqual([`${base}.${first.quote.end + 5}`, base]);
+    expect(trace.map((t) => t.message()).filter((m) => m.includes('dropped'))).toHaveLength(1);
+  });
+
+  it('tells two dated events with the same quote apart by their date phrase end', () => {
+    const state = runUntil('makeTitles');
+    const dated = state.candidates.find((c) => c.anchor.kind !== 'reported');
+    if (!dated || dated.anchor.kind === 'reported') throw new Error('seed has a dated candidate');
+    const wider = { ...dated, anchor: { ...dated.anchor, mention: { ...dated.anchor.mention, end: dated.anchor.mention.end + 3 } } };
+    const ids = assignIds.run({ ...state, candidates: [dated, wider] }).candidates.map((c) => c.id ?? '');
+    expect(ids[1]).toBe(`${ids[0]}.${dated.quote.end}.${dated.anchor.mention.end + 3}`);
   });
 });

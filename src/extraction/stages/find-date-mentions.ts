@@ -15,7 +15,24 @@ export function findDateMentions(tag: TagTemporalExpressions): PipelineStage {
       const { text, published } = state.doc;
       const trace = [...state.trace];
       const mentions: DateMention[] = [];
-      for (const m of tag(text, { referenceDate: published })) {
+      const onDrop = (d: { start: number; end: number; text: string; reason: string }): void => {
+        trace.push({ stage: 'findDateMentions', message: () => `left "${d.text.slice(0, 60)}" [${d.start}] undated: ${d.reason}` });
+      };
+      // Sentences in text order: each mention's sentence is found by binary search (not a scan per mention).
+      const sentenceAt = (start: number, end: number): (typeof state.sentences)[number] | undefined => {
+        let lo = 0;
+        let hi = state.sentences.length - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          const s = state.sentences[mid];
+          if (!s) break;
+          if (s.end < start) lo = mid + 1;
+          else if (s.start > start) hi = mid - 1;
+          else return start >= s.start && end <= s.end ? s : undefined;
+        }
+        return undefined;
+      };
+      for (const m of tag(text, { referenceDate: published, onDrop })) {
         if (text.slice(m.start, m.end) !== m.text) {
           trace.push({ stage: 'findDateMentions', message: () => `dropped "${m.text}": offsets [${m.start}, ${m.end}) do not slice it` });
           continue;
@@ -24,7 +41,7 @@ export function findDateMentions(tag: TagTemporalExpressions): PipelineStage {
           trace.push({ stage: 'findDateMentions', message: () => `ignored SET "${m.text}" (${m.value})` });
           continue;
         }
-        const sentence = state.sentences.find((s) => m.start >= s.start && m.end <= s.end);
+        const sentence = sentenceAt(m.start, m.end);
         if (!sentence) {
           trace.push({ stage: 'findDateMentions', message: () => `ignored "${m.text}": crosses a sentence boundary` });
           continue;

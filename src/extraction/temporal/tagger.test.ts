@@ -72,3 +72,16 @@ describe('tagger invariants', () => {
     expect(tagTemporalExpressions('', { referenceDate: SEED_DCT })).toEqual([]);
   });
 });
+
+describe('dates off the calendar (years outside 0001-9999)', () => {
+  it('leaves them undated and reports each, never throws', () => {
+    const dropped: string[] = [];
+    const onDrop = (d: { text: string }): void => void dropped.push(d.text);
+    const text = 'It rained 99999999 days later. It happened 3000 years ago. The council will meet in January.';
+    const far = tagTemporalExpressions(text, { referenceDate: '9999-12-31', onDrop });
+    expect(far.every((m) => !m.interval || m.interval.end <= '9999-12-31')).toBe(true);
+    expect(dropped.length).toBeGreaterThan(0);
+    expect(() => tagTemporalExpressions('yesterday', { referenceDate: '0001-01-01' })).not.toThrow();
+    expect(tagTemporalExpressions('yesterday', { referenceDate: '0001-01-01' }).filter((m) => m.interval)).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { addDays, addMonths, isoWeekOf } from '../../domain/calendar.ts';
+import { addDays, addMonths, CalendarRangeError, isIsoDay, isoWeekOf } from '../../domain/calendar.ts';
 import { parseReference, tenseAround, type Reference, type Tense } from './anchoring.ts';
 import { dateRules } from './date-rules.ts';
 import { durationRules } from './duration-rules.ts';
@@ -39,7 +39,20 @@ const MOD_PREFIX =
 /** Values a modifier can narrow: years, months, decades, quarters, halves, seasons, weeks. */
 const MODIFIABLE = /^(?:\d{2,4}|\d{4}-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2})|FY\d{4})$/;
 
-function collect(text: string, ctx: RuleContext): Candidate[] {
+type Drop = NonNullable<TaggerOptions['onDrop']>;
+
+/** Runs `fn`; a `CalendarRangeError` (a date outside 0001-9999) is reported to `drop` and gives undefined. */
+function placed<T>(drop: Drop, text: string, start: number, end: number, fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (error) {
+    if (!(error instanceof CalendarRangeError)) throw error;
+    drop({ start, end, text: text.slice(start, end), reason: error.message });
+    return undefined;
+  }
+}
+
+function collect(text: string, ctx: RuleContext, drop: Drop): Candidate[] {
   const out: Candidate[] = [];
   for (let rank = 0; rank < RULES.length; rank++) {
     const rule = RULES[rank];
@@ -51,7 +64,8 @@ function collect(text: string, ctx: RuleContext): Candidate[] {
         re.lastIndex++;
         continue;
       }
-      const built = rule.build(m, ctx);
+      const match = m;
+      const built = placed(drop, text, m.index, m.index + m[0].length, () => rule.build(match, ctx));
       if (!built) continue;
       const drafts = Array.isArray(built) ? built : [built];
       for (const d of drafts) {
@@ -195,21 +209,16 @@ function dayOfClockTime(text: string, mentions: readonly Candidate[], i: number,
  * mention before them (the DCT when there is none); clock times without a day to the day named in
  * their own sentence; "the same period last year" to the previous calendar value, a year back.
  */
-function resolveAnaphora(text: string, mentions: Candidate[], ref: Reference): void {
+function resolveAnaphora(text: string, mentions: Candidate[], ref: Reference, drop: Drop): void {
   const state: AnaphoraState = { lastDay: ref.iso, lastDayEnd: -1, lastCalendar: undefined, lastQuarter: undefined };
   for (let i = 0; i < mentions.length; i++) {
     const c = mentions[i] as Candidate;
     const anchor = c.anchor;
+    if (anchor && !resolveAnchor(text, mentions, i, anchor, state, ref, drop)) {
+      c.value = '';
+      continue;
+    }
     if (anchor) {
-      if (anchor.yearShift !== undefined || anchor.unit) {
-        c.value = shiftedCalendarValue(anchor, state, ref);
-      } else {
-        const day = anchor.sameSentence ? dayOfClockTime(text, mentions, i, state, ref) : state.lastDay;
-        // "the attack followed an argument shortly before 10 p.m." after a sentence about a bail date:
-        // a past event is not on a later day, and the text gives no other, so the day stays unknown.
-        const unknownDay = anchor.past === true && day > ref.iso;
-        c.value = `${unknownDay ? 'XXXX-XX-XX' : addDays(day, anchor.offsetDays)}${anchor.timeSuffix ?? ''}`;
-      }
       c.trace.push('anaphora');
     }
     const day = DAY_PREFIX.exec(c.value)?.[1];
@@ -220,6 +229,27 @@ function resolveAnaphora(text: string, mentions: Candidate[], ref: Reference): v
     if (CALENDAR_VALUE.test(c.value)) state.lastCalendar = c.value;
     if (/^\d{4}-Q[1-4]$/.test(c.value)) state.lastQuarter = c.value;
   }
+}
+
+/** Sets an anaphoric mention's value from what came before it; false when that value is off the calendar. */
+function resolveAnchor(text: string, mentions: Candidate[], i: number, anchor: Anchor, state: AnaphoraState, ref: Reference, drop: Drop): boolean {
+  const c = mentions[i] as Candidate;
+  const value = placed(drop, text, c.start, c.end, () => {
+    if (anchor.yearShift !== undefined || anchor.unit) return shiftedCalendarValue(anchor, state, ref);
+    const day = anchor.sameSentence ? dayOfClockTime(text, mentions, i, state, ref) : state.lastDay;
+    // "the attack followed an argument shortly before 10 p.m." after a sentence about a bail date:
+    // a past event is not on a later day, and the text gives no other, so the day stays unknown.
+    const unknownDay = anchor.past === true && day > ref.iso;
+    return `${unknownDay ? 'XXXX-XX-XX' : addDays(day, anchor.offsetDays)}${anchor.timeSuffix ?? ''}`;
+  });
+  if (value === undefined) return false;
+  c.value = value;
+  return true;
+}
+
+/** A value whose year is not four digits 0001-9999 ("-977", "10000-01-07", "0000") is off the calendar. */
+function offCalendar(value: string): boolean {
+  return /^-/.test(value) || /^\d{5}/.test(value) || /^0000(?:\D|$)/.test(value);
 }
 
 function toMention(text: string, c: Candidate): TemporalMention {
@@ -259,11 +289,24 @@ export function tagTemporalExpressions(text: string, options: TaggerOptions): Te
       return t;
     },
   };
-  const kept = select(collect(text, ctx), text.length);
+  const drop: Drop = options.onDrop ?? (() => undefined);
+  const kept = select(collect(text, ctx, drop), text.length);
   // Anaphora first, so "the end of the year" (anaphoric "the year") can take its modifier.
-  resolveAnaphora(text, kept, ref);
+  resolveAnaphora(text, kept, ref, drop);
   applyModifiers(text, kept, ref);
-  // An anaphor with nothing to refer to ("the quarter" before any quarter) is no mention.
-  return kept.filter((c) => c.value !== '').map((c) => toMention(text, c));
+  // An anaphor with nothing to refer to ("the quarter" before any quarter) is no mention; nor is a
+  // value off the calendar (years 0001-9999), which is reported to `onDrop`.
+  const mentions: TemporalMention[] = [];
+  for (const c of kept) {
+    if (c.value === '') continue;
+    const mention = offCalendar(c.value) ? undefined : placed(drop, text, c.start, c.end, () => toMention(text, c));
+    const interval = mention?.interval;
+    if (!mention || (interval && (!isIsoDay(interval.start) || !isIsoDay(interval.end)))) {
+      if (mention || offCalendar(c.value)) drop({ start: c.start, end: c.end, text: text.slice(c.start, c.end), reason: `value ${c.value.slice(0, 20)} is outside the years 0001-9999` });
+      continue;
+    }
+    mentions.push(mention);
+  }
+  return mentions;
 }
 

@@ -48,6 +48,11 @@ export interface TemporalMention {
 export interface TaggerOptions {
   /** Reference date (document creation / publication date), `YYYY-MM-DD`. Never "now". */
   referenceDate: string;
+  /**
+   * Told about each expression the tagger found but could not place on the calendar (a year outside
+   * 0001-9999, "99999999 days later"): it is left out, undated, never thrown.
+   */
+  onDrop?: (dropped: { start: number; end: number; text: string; reason: string }) => void;
 }
 
 export type TagTemporalExpressions = (text: string, options: TaggerOptions) => TemporalMention[];
