@@ -128,7 +128,7 @@ export function readDocumentsFolder(dir: string): DocumentsFolder {
   try {
     names = readdirSync(dir).sort();
   } catch (error) {
-    throw new Error(`cannot read the documents folder ${dir}: ${describe(error).replace('vanished while it was being read', 'it does not exist')}`);
+    throw new Error(`cannot read the documents folder ${dir}: ${describe(error).replace('vanished while it was being read', 'it does not exist')}`, { cause: error });
   }
   let realDir = dir;
   try {

@@ -41,12 +41,18 @@ export function isBareClockTime(type: string, phrase: string): boolean {
  * the slice, so offsets still line up.
  */
 export function maskSpans(text: string, from: number, to: number, spans: ReadonlyArray<{ start: number; end: number }>, fill = 'x'): string {
-  let out = text.slice(from, to);
-  for (const m of spans) {
-    if (m.end <= from || m.start >= to) continue;
-    const s = Math.max(m.start, from) - from;
-    const e = Math.min(m.end, to) - from;
-    out = out.slice(0, s) + fill.repeat(e - s) + out.slice(e);
+  // One pass over the spans, built from pieces: rebuilding the string per span was quadratic.
+  const inside = spans.filter((m) => m.end > from && m.start < to).sort((a, b) => a.start - b.start);
+  if (inside.length === 0) return text.slice(from, to);
+  const pieces: string[] = [];
+  let at = from;
+  for (const m of inside) {
+    const s = Math.max(m.start, at);
+    const e = Math.min(m.end, to);
+    if (e <= s) continue;
+    pieces.push(text.slice(at, s), fill.repeat(e - s));
+    at = e;
   }
-  return out;
+  pieces.push(text.slice(at, to));
+  return pieces.join('');
 }

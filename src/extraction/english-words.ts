@@ -201,12 +201,24 @@ export function isGerund(lower: string): boolean {
 }
 
 /**
+ * The words of the sentence checked last: the events of one sentence are checked one after another, and
+ * tokenizing the sentence again for each of them was quadratic in a sentence with many events.
+ */
+let lastSentence: { text: string; words: string[]; known: Set<string> } | undefined;
+function sentenceWords(sentence: string): { words: string[]; known: Set<string> } {
+  if (lastSentence?.text !== sentence) {
+    const words = wordTokens(sentence).map((t) => t.lower);
+    lastSentence = { text: sentence, words, known: new Set(words) };
+  }
+  return lastSentence;
+}
+
+/**
  * Words of `title` that do not occur in `sentence` (case-insensitive). A word cut by the title's
  * trailing ellipsis only needs to start a word of the sentence.
  */
 export function wordsNotIn(title: string, sentence: string): string[] {
-  const words = wordTokens(sentence).map((t) => t.lower);
-  const known = new Set(words);
+  const { words, known } = sentenceWords(sentence);
   const tokens = wordTokens(title);
   const last = tokens[tokens.length - 1];
   const cut = title.endsWith('…') && last !== undefined && last.end === title.length - 1;

@@ -37,7 +37,7 @@ export function documentIdOf(path: string): string {
  * when there is one in the second half, else at a code point boundary (never between the halves of a
  * surrogate pair), with "…".
  */
-export function shortenTitle(text: string, max: number): string {
+export function limitLength(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const room = max - 1;
@@ -56,7 +56,7 @@ export function shortenTitle(text: string, max: number): string {
 /** A title from the first sentence, cut at a word boundary to `MAX_DOCUMENT_TITLE` with "…". */
 export function titleFromText(text: string): string {
   const first = splitSentenceSpans(text.slice(0, 4 * MAX_DOCUMENT_TITLE))[0];
-  return shortenTitle(first ? text.slice(first.start, first.end) : text.slice(0, 4 * MAX_DOCUMENT_TITLE), MAX_DOCUMENT_TITLE);
+  return limitLength(first ? text.slice(first.start, first.end) : text.slice(0, 4 * MAX_DOCUMENT_TITLE), MAX_DOCUMENT_TITLE);
 }
 
 function decode(bytes: Uint8Array): { text: string } | { reason: string } {
@@ -166,7 +166,7 @@ function readFrontMatter(path: string, text: string, yamlSource: string, bodySta
   const document: SourceDocument = {
     id: documentIdOf(path),
     path,
-    title: typeof title === 'string' && title.trim() !== '' ? shortenTitle(title, MAX_FRONT_MATTER_TITLE) : titleFromText(body),
+    title: typeof title === 'string' && title.trim() !== '' ? limitLength(title, MAX_FRONT_MATTER_TITLE) : titleFromText(body),
     published: date.date,
     text: body,
   };
@@ -175,7 +175,7 @@ function readFrontMatter(path: string, text: string, yamlSource: string, bodySta
   if (typeof title === 'string' && title.replace(/\s+/g, ' ').trim().length > MAX_FRONT_MATTER_TITLE) {
     notes.push(`front matter \`title\` is longer than ${MAX_FRONT_MATTER_TITLE} characters; shortened`);
   }
-  if (typeof publisher === 'string' && publisher.trim() !== '') document.publisher = shortenTitle(publisher, MAX_FRONT_MATTER_TITLE);
+  if (typeof publisher === 'string' && publisher.trim() !== '') document.publisher = limitLength(publisher, MAX_FRONT_MATTER_TITLE);
   return { ok: true, document, notes };
 }
 

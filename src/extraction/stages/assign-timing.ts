@@ -1,4 +1,5 @@
 import { addDays, addMonths, addYears, daysBetween, lastDayOfMonth } from '../../domain/calendar.ts';
+import { unlessOffCalendar } from '../off-calendar.ts';
 import type { Precision, Timing } from '../../domain/corpus.ts';
 import type { CalendarInterval } from '../temporal/types.ts';
 import { namesMonthWithoutYear } from '../date-phrase.ts';
@@ -128,12 +129,13 @@ export const assignTiming: PipelineStage = {
     const candidates: EventCandidate[] = [];
     for (const c of state.candidates) {
       const group = clauseVerbGroup(c.clause);
-      let placed = place(c, dct, text, group);
+      const off = (reason: string): void => { trace.push({ stage: 'assignTiming', message: () => `"${c.quote.text}": its date is off the calendar (${reason})` }); };
+      let placed = unlessOffCalendar(() => place(c, dct, text, group), off);
       let candidate = c;
       if (!placed && c.anchor.kind !== 'reported' && c.anchor.kind === 'adverbial' && group?.tense === 'past') {
         // An unplaceable date ("in the past") on a past action: say only what we know.
         candidate = { ...c, anchor: { kind: 'reported' } };
-        placed = place(candidate, dct, text, group);
+        placed = unlessOffCalendar(() => place(candidate, dct, text, group), off);
         trace.push({ stage: 'assignTiming', message: () => `"${c.quote.text}": date cannot be placed, reported instead` });
       }
       if (!placed) {

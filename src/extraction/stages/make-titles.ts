@@ -154,12 +154,14 @@ function subtract(pieces: Piece[], remove: Piece[]): Piece[] {
 }
 
 function join(text: string, pieces: Piece[]): string {
-  return pieces
+  const joined = pieces
     .map((p) => text.slice(p.start, p.end).replace(/\s+/g, ' ').trim())
     .filter((s) => s.length > 0)
-    .join(' ')
-    .replace(/[\s,;:—–\-.]+$/, '')
-    .replace(/^[\s“”"‘’']+/, '');
+    .join(' ');
+  // Trailing punctuation off with a loop: /[...]+$/ rescans a long run from each of its characters.
+  let end = joined.length;
+  while (end > 0 && /[\s,;:—–\-.]/.test(joined[end - 1] ?? '')) end--;
+  return joined.slice(0, end).replace(/^[\s“”"‘’']+/, '');
 }
 
 /** Cuts `title` to the limit at a phrase boundary (never before `minLength`), with an ellipsis. */
@@ -186,16 +188,33 @@ function capitalize(s: string): string {
   return s.length > 0 ? s.charAt(0).toUpperCase() + s.slice(1) : s;
 }
 
+/** Noun events by clause, built once per candidate list (filtering all candidates per event was quadratic). */
+const nounEventsByList = new WeakMap<readonly EventCandidate[], Map<Clause, EventCandidate[]>>();
+function nounEventsOf(state: DocumentState, clause: Clause): EventCandidate[] {
+  let byClause = nounEventsByList.get(state.candidates);
+  if (byClause === undefined) {
+    byClause = new Map();
+    for (const o of state.candidates) {
+      if (o.anchor.kind !== 'noun-modifier') continue;
+      const list = byClause.get(o.clause);
+      if (list) list.push(o);
+      else byClause.set(o.clause, [o]);
+    }
+    nounEventsByList.set(state.candidates, byClause);
+  }
+  return byClause.get(clause) ?? [];
+}
+
 /** Date modifiers in the clause that date other events: "the [November 9, 2020] ceasefire". */
 function foreignModifiers(state: DocumentState, c: EventCandidate): Piece[] {
   const text = state.doc.text;
-  return state.candidates
-    .filter((o) => o.clause === c.clause && o.anchor.kind === 'noun-modifier' && o !== c)
+  return nounEventsOf(state, c.clause)
+    .filter((o) => o !== c)
     .flatMap((o) => {
       if (o.anchor.kind !== 'noun-modifier') return [];
       const m = o.anchor.mention;
       const before = HEDGES_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
-      const after = /^(?:[\s-]*(?:long|old)\b|[’']s\b)?/.exec(text.slice(m.end));
+      const after = /^(?:[\s-]*(?:long|old)\b|[’']s\b)?/.exec(text.slice(m.end, m.end + 20));
       return [{ start: m.start - (before?.[0].length ?? 0), end: m.end + (after?.[0].length ?? 0) }];
     });
 }

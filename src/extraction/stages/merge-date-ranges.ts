@@ -1,5 +1,6 @@
 import { addDays, addMonths, addYears } from '../../domain/calendar.ts';
 import { statesYear } from '../date-phrase.ts';
+import { unlessOffCalendar } from '../off-calendar.ts';
 import type { CalendarInterval } from '../temporal/types.ts';
 import type { DateMention, PipelineStage, TraceEntry } from '../types.ts';
 
@@ -102,11 +103,12 @@ export const mergeDateRanges: PipelineStage = {
       const b = ms[i + 1];
       if (!a) continue;
       // A window ends at the next mention ("the 12 months | to January") or at this one ("the year to | March").
-      const pair = b ? windowEndingAt(text, b, a) : undefined;
-      const window = pair ?? windowEndingAt(text, a, ms[i - 1]);
+      const off = (reason: string): void => { trace.push({ stage: 'mergeDateRanges', message: () => `"${a.text}" not merged: ${reason}` }); };
+      const pair = b ? unlessOffCalendar(() => windowEndingAt(text, b, a), off) : undefined;
+      const window = pair ?? unlessOffCalendar(() => windowEndingAt(text, a, ms[i - 1]), off);
       const parts = pair && b ? [a, b] : [a];
       const last = parts[parts.length - 1] ?? a;
-      const range = window ? undefined : b && rangeOf(text, a, b, trace);
+      const range = window ? undefined : b && unlessOffCalendar(() => rangeOf(text, a, b, trace), off);
       const merged = window ? derivedMention(text, window.start, last.end, `${window.length}/${last.value}`, window.interval, parts) : range;
       if (!merged) {
         out.push(a);

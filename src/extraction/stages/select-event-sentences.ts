@@ -31,11 +31,17 @@ import { clauseTokens, clauseVerbGroup, findVerbGroup, type VerbGroup } from '..
  *   gives no undated duplicate of that noun's event.
  */
 
+/** Characters around a date phrase that hold the words of the noun phrase it modifies (far more than six words). */
+const WINDOW = 200;
+
 const NOUN_STOP = new Set([...PREPOSITIONS, ...AUXILIARIES, 'and', 'or', 'but', 'that', 'which', 'who', 'to']);
 
 /** The noun phrase a date/duration modifies, from its determiner to its head (plus an "of X" complement). */
 export function modifiedNounPhrase(text: string, clause: Clause, mention: DateMention): { start: number; end: number; text: string } | undefined {
-  const before = wordTokens(text.slice(clause.start, mention.start), clause.start);
+  // The determiner is a few words before the date and the head a few after: windows, not the whole
+  // clause (tokenizing it per mention was quadratic in a clause with thousands of dates).
+  const beforeFrom = Math.max(clause.start, mention.start - WINDOW);
+  const before = wordTokens(text.slice(beforeFrom, mention.start), beforeFrom);
   let i = before.length - 1;
   while (i >= 0 && HEDGES.has(before[i]?.lower ?? '')) i--;
   const det = before[i];
@@ -44,7 +50,7 @@ export function modifiedNounPhrase(text: string, clause: Clause, mention: DateMe
   if (!determined && !possessive) return undefined;
   // Words after the mention up to the head noun: lowercase words that are no preposition/verb.
   let end = possessive ? mention.end + 2 : mention.end;
-  const after = wordTokens(text.slice(end, clause.end), end);
+  const after = wordTokens(text.slice(end, Math.min(clause.end, end + WINDOW)), end);
   let k = 0;
   const first = after[0];
   if (first && /^(?:long|old)$/.test(first.lower) && /^[\s-]*$/.test(text.slice(end, first.start))) {
@@ -64,7 +70,7 @@ export function modifiedNounPhrase(text: string, clause: Clause, mention: DateMe
   }
   if (nouns === 0) return undefined;
   // "of the Lachin Corridor": a short complement that names what the noun is about.
-  const rest = /^\s+of\s+(?:the\s+)?[\p{L}\p{N}’'-]+(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*/u.exec(text.slice(end, clause.end));
+  const rest = /^\s+of\s+(?:the\s+)?[\p{L}\p{N}’'-]+(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*/u.exec(text.slice(end, Math.min(clause.end, end + WINDOW)));
   if (rest) end += rest[0].length;
   const start = determined ? det.start : mention.start;
   return { start, end, text: text.slice(start, end) };
@@ -112,9 +118,21 @@ function saysNothing(text: string, tokens: WordToken[], head: number, dating: Da
   return after.every((t) => (t.start >= dating.start && t.end <= dating.end) || SPEAKING_DATE_GAP.has(t.lower));
 }
 
-/** True when no comma, semicolon or dash (outside date phrases) stands between the verb and the date. */
-function inSameStretch(text: string, verb: { start: number; end: number }, m: DateMention, mentions: readonly DateMention[]): boolean {
-  return !/[,;—–]/.test(maskSpans(text, Math.min(verb.end, m.end), Math.max(verb.start, m.start), mentions, ' '));
+/**
+ * For one clause: whether no comma, semicolon or dash (outside date phrases) stands between the verb
+ * and a date. The clause is masked once and the breaks counted by prefix sums, so each date costs O(1)
+ * (masking per date was quadratic in a clause with thousands of dates).
+ */
+function sameStretchAs(text: string, clause: Clause, verb: { start: number; end: number }, mentions: readonly DateMention[]): (m: DateMention) => boolean {
+  const masked = maskSpans(text, clause.start, clause.end, mentions, ' ');
+  const breaks = new Int32Array(masked.length + 1);
+  for (let i = 0; i < masked.length; i++) breaks[i + 1] = (breaks[i] ?? 0) + (/[,;—–]/.test(masked[i] ?? '') ? 1 : 0);
+  const count = (from: number, to: number): number => {
+    const a = Math.min(Math.max(from - clause.start, 0), masked.length);
+    const b = Math.min(Math.max(to - clause.start, 0), masked.length);
+    return b > a ? (breaks[b] ?? 0) - (breaks[a] ?? 0) : 0;
+  };
+  return (m) => count(Math.min(verb.end, m.end), Math.max(verb.start, m.start)) === 0;
 }
 
 /** Words that can follow a date phrase without making it a noun's pre-modifier. */
@@ -137,7 +155,7 @@ function isPremodifier(text: string, clause: Clause, m: DateMention, verbEnd: nu
   // "Markets ended the year lower on Friday": a determined date right after the verb is its object
   // (never "will strike from January 23 ...", "met last week": those are adverbials).
   if (m.start > verbEnd && /^\s+$/.test(text.slice(verbEnd, m.start)) && /^(?:the|this|that|its|their)\s/i.test(m.text)) return true;
-  const next = /^[ \t]+(\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(m.end, clause.end));
+  const next = /^[ \t]+(\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(m.end, Math.min(clause.end, m.end + WINDOW)));
   const word = next?.[1];
   return word !== undefined && !NOT_A_HEAD_NOUN.has(word) && !isPastForm(word) && !word.endsWith('ly');
 }
@@ -261,8 +279,25 @@ export const selectEventSentences: PipelineStage = {
     const candidates: EventCandidate[] = [];
     const trace: TraceEntry[] = [...state.trace];
     const note = (message: () => string): void => { trace.push({ stage: 'selectEventSentences', message }); };
+    // Mentions sorted by start, so each clause finds its own by binary search (not a scan per clause).
+    const sorted = [...state.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+    const firstAtOrAfter = (at: number): number => {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((sorted[mid]?.start ?? 0) < at) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
     for (const clause of state.clauses) {
-      const mentions = state.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+      const mentions: DateMention[] = [];
+      for (let i = firstAtOrAfter(clause.start); i < sorted.length; i++) {
+        const m = sorted[i];
+        if (!m || m.start >= clause.end) break;
+        if (m.end <= clause.end) mentions.push(m);
+      }
       if (clause.attribution) {
         note(() => `attribution, no event: "${clause.text}"`);
         continue;
@@ -298,10 +333,10 @@ export const selectEventSentences: PipelineStage = {
           if (m.interval && head && phrase.end <= (tokens[group?.first ?? 0]?.start ?? 0)) datedSubject = phrase.text;
         }
       }
-      const recurring = recurringDates(text, tokens, group, dates);
+      const recurring = new Set(recurringDates(text, tokens, group, dates));
       const undated = new Set<DateMention>();
       for (const m of dates) {
-        const why = recurring.includes(m) ? 'names a recurring time in a habitual clause' : whyNoDate(text, m, group, trigger?.text.toLowerCase());
+        const why = recurring.has(m) ? 'names a recurring time in a habitual clause' : whyNoDate(text, m, group, trigger?.text.toLowerCase());
         if (why === undefined) continue;
         undated.add(m);
         note(() => `"${m.text}" ${why}: dates nothing: ${clause.text}`);
@@ -311,7 +346,9 @@ export const selectEventSentences: PipelineStage = {
       // ("reported third-quarter profit on Wednesday" is dated Wednesday).
       // Among several placed dates, one in the verb's own comma-free stretch comes first ("Before
       // the vote on Tuesday, lawmakers met on Monday" is dated Monday).
-      const sameStretch = (m: DateMention): boolean => head !== undefined && inSameStretch(text, head, m, dates);
+      const inStretch = head !== undefined ? sameStretchAs(text, clause, head, dates) : undefined;
+      const stretch = new Map(adverbials.map((m) => [m, inStretch !== undefined && inStretch(m)] as const));
+      const sameStretch = (m: DateMention): boolean => stretch.get(m) === true;
       const placed = adverbials.filter((m) => m.interval).sort((a, b) => Number(sameStretch(b)) - Number(sameStretch(a)));
       const dating = placed.find((m) => !isPremodifier(text, clause, m, head?.end ?? clause.end)) ?? placed[0] ?? adverbials[0];
       const decision = decideVerbEvent({ text, published: state.doc.published, clause, tokens, group, trigger: trigger?.text }, dating, datedSubject);

@@ -19,6 +19,15 @@ import { findVerbGroup } from '../verb-groups.ts';
  *   in May, | resigned on Friday"): the resumed clause takes the main clause's subject as antecedent.
  */
 
+/**
+ * How far (characters) the stage looks around a cue for the words it needs: a relative clause's
+ * closing comma, the verb after a subordinator, the subject before a conjunction. Looking further only
+ * made long sentences quadratic (issue 10); real clauses are far shorter.
+ */
+const REACH = 300;
+/** A "sentence" longer than this (a line of 10,000 dates, 1 MB without a full stop) is not prose: no clauses, so no events. */
+export const MAX_SENTENCE_CHARS = 3000;
+
 interface Cut {
   /** Where the previous clause ends (exclusive) and the next begins, in document offsets. */
   prevEnd: number;
@@ -32,11 +41,11 @@ interface Cut {
 
 /** Where the main clause resumes after a relative/appositive clause starting at `after`: the comma closing it, if a verb follows. */
 function resumeAfter(text: string, after: number, end: number, mentions: readonly DateMention[]): { prevEnd: number; nextStart: number } | undefined {
-  const masked = maskSpans(text, after, end, mentions);
+  const masked = maskSpans(text, after, Math.min(end, after + REACH), mentions);
   const close = /,\s+/.exec(masked);
   if (!close) return undefined;
   const resume = after + close.index + close[0].length;
-  const words = wordTokens(text.slice(resume, end), resume);
+  const words = wordTokens(text.slice(resume, Math.min(end, resume + REACH)), resume);
   // findVerbGroup skips a clause-initial verb (it opens "Founded in 1990, ..."); after a closing
   // comma a lower-case past form or auxiliary is the main clause's verb ("..., resigned on Friday").
   const first = words[0];
@@ -48,8 +57,21 @@ function resumeAfter(text: string, after: number, end: number, mentions: readonl
 const SUBORDINATORS = /\s(that|after|before|when|while|because|as|until|once|and|but)\s+/g;
 const BE_AUXILIARIES = new Set(['was', 'were', 'is', 'are']);
 
+/** Whether `at` falls strictly inside a mention; `mentions` are sorted by start (binary search, not a scan per cue). */
 function insideMention(at: number, mentions: readonly DateMention[]): boolean {
-  return mentions.some((m) => at > m.start && at < m.end);
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  // Mentions starting before `at`: derived ranges may overlap plain ones, so look back a few.
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) {
+    const m = mentions[i];
+    if (m && at > m.start && at < m.end) return true;
+  }
+  return false;
 }
 
 /**
@@ -87,9 +109,9 @@ function subordinateCuts(text: string, sentence: Sentence, mentions: readonly Da
     const at = sentence.start + (m.index ?? 0);
     const rightStart = at + m[0].length;
     if (insideMention(at, mentions)) continue;
-    const leftDates = placed.filter((d) => d.start >= leftStart && d.end <= at);
-    if (leftDates.length === 0 || !findVerbGroup(wordTokens(text.slice(leftStart, at), leftStart))) continue;
-    const rightTokens = wordTokens(text.slice(rightStart, sentence.end), rightStart);
+    const leftFrom = Math.max(leftStart, at - REACH);
+    if (!placed.some((d) => d.start >= leftStart && d.end <= at) || !findVerbGroup(wordTokens(text.slice(leftFrom, at), leftFrom))) continue;
+    const rightTokens = wordTokens(text.slice(rightStart, Math.min(sentence.end, rightStart + REACH)), rightStart);
     const word = m[1] ?? '';
     const leadingVerb = isPastForm(rightTokens[0]?.lower ?? '') || AUXILIARIES.has(rightTokens[0]?.lower ?? '');
     const coordinatedVerb = (word === 'and' || word === 'but') && leadingVerb;
@@ -98,10 +120,12 @@ function subordinateCuts(text: string, sentence: Sentence, mentions: readonly Da
     const group = findVerbGroup(rightTokens, { leadingVerb: coordinatedVerb || relativeThat });
     const head = group ? rightTokens[group.head] : undefined;
     if (!group || !head || group.first > 5) continue;
-    const own = placed.find((d) => d.start > head.end && !/[,;:—–]/.test(maskSpans(text, head.end, d.start, mentions)));
+    // Only the nearest date after the verb can qualify: punctuation that stops it stops every later one.
+    const nearest = placed.find((d) => d.start > head.end);
+    const own = nearest && nearest.start - head.end <= REACH && !/[,;:—–]/.test(maskSpans(text, head.end, nearest.start, mentions)) ? nearest : undefined;
     if (!own) continue;
     let prevEnd = at;
-    const before = wordTokens(text.slice(leftStart, at), leftStart);
+    const before = wordTokens(text.slice(leftFrom, at), leftFrom);
     const last = before[before.length - 1];
     if (last && isGerund(last.lower) && before.length > 1) prevEnd = last.start;
     const cut: Cut = { prevEnd, nextStart: rightStart, kind: 'subordinate' };
@@ -133,8 +157,8 @@ function conjunctCuts(text: string, stretch: Sentence, mentions: readonly DateMe
   for (const m of stretch.text.matchAll(CONJUNCT)) {
     const at = stretch.start + (m.index ?? 0);
     const rightStart = at + m[0].length;
-    if (insideMention(at, mentions)) continue;
-    const rightTokens = wordTokens(text.slice(rightStart, stretch.end), rightStart);
+    if (insideMention(at, mentions) || at - stretch.start > REACH) continue;
+    const rightTokens = wordTokens(text.slice(rightStart, Math.min(stretch.end, rightStart + REACH)), rightStart);
     if (findVerbGroup(rightTokens, { leadingVerb: true }) || !placed.some((d) => d.start >= rightStart)) continue;
     const leftTokens = wordTokens(text.slice(stretch.start, at), stretch.start);
     const group = findVerbGroup(leftTokens);
@@ -148,19 +172,25 @@ function conjunctCuts(text: string, stretch: Sentence, mentions: readonly DateMe
   return cuts;
 }
 
-const EDGE_LEADING = /^[\s,;:—–\-“"‘'(]+/;
-const EDGE_TRAILING = /[\s,;:—–\-”"’')]+$|\s+(?:and|but|or)$/;
 
-/** Trims punctuation and unmatched quotes at clause edges; returns document offsets. */
+const EDGE_CHARS = new Set([...' \t\n\r\f\v\u00a0,;:—–-”"’\')']);
+const LEAD_CHARS = new Set([...' \t\n\r\f\v\u00a0,;:—–-“"‘\'(']);
+const TRAILING_CONJUNCTION = /\s+(?:and|but|or)$/;
+
+/**
+ * Trims punctuation and unmatched quotes at clause edges; returns document offsets. Character loops,
+ * not `EDGE_TRAILING` on the slice: a `[...]+$` regex rescans a long run of dashes or spaces from each
+ * of its characters (quadratic). The loops do what EDGE_LEADING and EDGE_TRAILING say.
+ */
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
   let e = end;
   for (let changed = true; changed && s < e;) {
     changed = false;
-    const lead = EDGE_LEADING.exec(text.slice(s, e));
-    if (lead && lead[0].length > 0) { s += lead[0].length; changed = true; }
-    const trail = EDGE_TRAILING.exec(text.slice(s, e));
-    if (trail && trail[0].length > 0) { e -= trail[0].length; changed = true; }
+    while (s < e && (LEAD_CHARS.has(text[s] ?? '') || /\s/.test(text[s] ?? ''))) { s++; changed = true; }
+    while (e > s && (EDGE_CHARS.has(text[e - 1] ?? '') || /\s/.test(text[e - 1] ?? ''))) { e--; changed = true; }
+    const conj = TRAILING_CONJUNCTION.exec(text.slice(Math.max(s, e - 12), e));
+    if (conj && e - conj[0].length >= s) { e -= conj[0].length; changed = true; }
   }
   return { start: s, end: e };
 }
@@ -188,7 +218,7 @@ function findCuts(text: string, sentence: Sentence, mentions: readonly DateMenti
     // only when the main clause resumes after it; ", killing two" or ", and" do not.
     const participle = !/^,\s+(?:which|who|whom|whose|where)\s/.test(s.slice(at));
     if (participle) {
-      const word = wordTokens(s.slice(at + m[0].length))[0]?.lower ?? '';
+      const word = wordTokens(s.slice(at + m[0].length, at + m[0].length + 60))[0]?.lower ?? '';
       if (!isPastForm(word) || AUXILIARIES.has(word) || !resumeAfter(text, base + at + m[0].length, sentence.end, mentions)) continue;
     }
     cuts.push({ prevEnd: base + at, nextStart: base + at + m[0].length, kind: 'relative', ...(participle ? { participle: true } : {}) });
@@ -206,25 +236,30 @@ function findCuts(text: string, sentence: Sentence, mentions: readonly DateMenti
     cuts.push({ prevEnd: base + at, nextStart: base + at + m[0].length, kind: 'coordinated' });
   }
   // ", and more than 40 roads were closed ...": a coordinated clause with its own subject and verb.
+  const cutAt = new Set(cuts.map((c) => c.prevEnd));
   for (const m of s.matchAll(/,\s+and\s+/g)) {
     const at = m.index ?? 0;
-    if (cuts.some((c) => c.prevEnd === base + at) || insideMention(base + at, mentions)) continue;
-    const right = wordTokens(s.slice(at + m[0].length), base + at + m[0].length);
+    if (cutAt.has(base + at) || insideMention(base + at, mentions)) continue;
+    const right = wordTokens(s.slice(at + m[0].length, at + m[0].length + REACH), base + at + m[0].length);
     const group = findVerbGroup(right);
-    if (!group || group.first === 0 || group.tense === 'present' || !findVerbGroup(wordTokens(s.slice(0, at), base))) continue;
+    const leftFrom = Math.max(0, at - REACH);
+    if (!group || group.first === 0 || group.tense === 'present' || !findVerbGroup(wordTokens(s.slice(leftFrom, at), base + leftFrom))) continue;
     if (right.slice(0, group.first).some((t) => AUXILIARIES.has(t.lower) || isPastForm(t.lower))) continue;
     cuts.push({ prevEnd: base + at, nextStart: base + at + m[0].length, kind: 'coordinated' });
+    cutAt.add(base + at);
   }
   for (const m of s.matchAll(/,\s+but\s+/g)) {
     const at = m.index ?? 0;
-    if (!cuts.some((c) => c.prevEnd === base + at)) {
+    if (!cutAt.has(base + at)) {
       cuts.push({ prevEnd: base + at, nextStart: base + at + m[0].length, kind: 'coordinated' });
     }
   }
-  // The reporting tail: the last ", X said." after a comma or a closing quote.
-  const tail = /(?:,[”"’]?|[.!?][”"’]|[”"’])\s+([^,“”"]{1,90}?)[.!?]?$/u.exec(s);
+  // The reporting tail: the last ", X said." after a comma or a closing quote (it is at most ~100
+  // characters long, so only the sentence's end is searched).
+  const tailFrom = Math.max(0, s.length - 200);
+  const tail = /(?:,[”"’]?|[.!?][”"’]|[”"’])\s+([^,“”"]{1,90}?)[.!?]?$/u.exec(s.slice(tailFrom));
   if (tail && tail[1] !== undefined && isAttributionTail(tail[1])) {
-    const at = tail.index;
+    const at = tailFrom + tail.index;
     cuts.push({ prevEnd: base + at, nextStart: base + at + tail[0].indexOf(tail[1]), kind: 'attribution' });
   }
   cuts.sort((a, b) => a.prevEnd - b.prevEnd);
@@ -248,10 +283,13 @@ function findCuts(text: string, sentence: Sentence, mentions: readonly DateMenti
 function antecedentBefore(text: string, sentence: Sentence, commaAt: number, mentions: readonly DateMention[] = []): Clause['antecedent'] {
   const dateBefore = mentions.find((m) => m.end === commaAt && m.start > sentence.start);
   if (dateBefore) {
-    const lead = /(?:\s+(?:on|in|at|during|from|since|by|until))?\s*$/i.exec(text.slice(sentence.start, dateBefore.start));
+    const leadFrom = Math.max(sentence.start, dateBefore.start - 40);
+    const lead = /(?:\s+(?:on|in|at|during|from|since|by|until))?\s*$/i.exec(text.slice(leadFrom, dateBefore.start));
     commaAt = dateBefore.start - (lead?.[0].length ?? 0);
   }
-  const tokens = wordTokens(text.slice(sentence.start, commaAt), sentence.start);
+  // At most six words back: a window of REACH characters holds them.
+  const from = Math.max(sentence.start, commaAt - REACH);
+  const tokens = wordTokens(text.slice(from, commaAt), from);
   const picked: typeof tokens = [];
   for (let i = tokens.length - 1; i >= 0 && picked.length < 6; i--) {
     const t = tokens[i];
@@ -347,12 +385,23 @@ export function clausesOf(text: string, sentence: Sentence, mentions: readonly D
 export const splitClauses: PipelineStage = {
   name: 'splitClauses',
   run(state) {
-    const clauses = state.sentences.flatMap((s) => clausesOf(state.doc.text, s, state.mentions.filter((m) => m.sentenceIndex === s.index)));
+    const bySentence = new Map<number, DateMention[]>();
+    for (const m of state.mentions) {
+      const list = bySentence.get(m.sentenceIndex);
+      if (list) list.push(m);
+      else bySentence.set(m.sentenceIndex, [m]);
+    }
+    const overlong = state.sentences.filter((s) => s.end - s.start > MAX_SENTENCE_CHARS);
+    const clauses = state.sentences.flatMap((s) => (s.end - s.start > MAX_SENTENCE_CHARS ? [] : clausesOf(state.doc.text, s, bySentence.get(s.index) ?? [])));
     return {
       ...state,
       clauses,
       trace: [
         ...state.trace,
+        ...overlong.map((s) => ({
+          stage: 'splitClauses',
+          message: () => `s${s.index} [${s.start}, ${s.end}) is ${s.end - s.start} characters long, more than a sentence can be (${MAX_SENTENCE_CHARS}): no clauses, no events`,
+        })),
         ...clauses.map((c) => ({
           stage: 'splitClauses',
           message: () => `s${c.sentenceIndex} [${c.start}, ${c.end})${c.attribution ? ' attribution' : ''}${c.antecedent ? ` antecedent "${c.antecedent.text}"` : ''}: ${c.text}`,

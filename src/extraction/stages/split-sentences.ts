@@ -48,7 +48,7 @@ function splitBlock(block: string, offset: number, out: Array<{ start: number; e
     if (next >= block.length) break;
     const following = block[next] ?? '';
     if (!(/[\p{Lu}\p{N}]/u.test(following) || OPENERS.includes(following))) continue;
-    if (ch === '.' && endsWithAbbreviation(block.slice(sentenceStart, i))) continue;
+    if (ch === '.' && endsWithAbbreviation(block, sentenceStart, i)) continue;
     push(sentenceStart, end);
     sentenceStart = next;
     i = next - 1;
@@ -56,10 +56,20 @@ function splitBlock(block: string, offset: number, out: Array<{ start: number; e
   push(sentenceStart, block.length);
 }
 
-function endsWithAbbreviation(before: string): boolean {
-  const m = /([\p{L}.]+)$/u.exec(before);
-  if (!m) return false;
-  const word = m[1] ?? '';
+/** The longest abbreviation ("approx", "u.s") is short; a longer run of letters and dots is a word. */
+const MAX_ABBREVIATION = 12;
+
+/**
+ * Whether `block[from, at)` ends with an abbreviation or an initial. Walks back over letters and dots
+ * (at most MAX_ABBREVIATION + 1 of them) instead of `/([\p{L}.]+)$/` on the slice, which was quadratic
+ * in a long run of abbreviations or one very long word.
+ */
+function endsWithAbbreviation(block: string, from: number, at: number): boolean {
+  let s = at;
+  while (s > from && at - s <= MAX_ABBREVIATION && /[\p{L}.]/u.test(block[s - 1] ?? '')) s--;
+  // Letters outside the BMP (two code units) are not in any abbreviation; stop there too.
+  if (s === at || (s > from && /[\p{L}.]/u.test(block[s - 1] ?? ''))) return false;
+  const word = block.slice(s, at);
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Borrell"
   return ABBREVIATIONS.has(word.toLowerCase());
 }
