@@ -1,4 +1,5 @@
-import { addDays, compareDays, daysBetween, type IsoDay } from '../domain/calendar.ts';
+// Window arithmetic is held to the calendar (0001-9999): a frame around an edge date stops at the edge.
+import { addDaysWithin as addDays, compareDays, daysBetween, type IsoDay } from '../domain/calendar.ts';
 import type { TimelineEvent } from '../domain/corpus.ts';
 import type { DayWindow } from '../domain/day-window.ts';
 import { MAX_SHOWN_EVENTS } from '../timeline/item-window.ts';

@@ -17,7 +17,7 @@ describe('npm run corpus:synth', () => {
     const r = await run(['--docs', '25', '--seed', '9', '--out', 'a', '--truth', 'a.jsonl']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^wrote 25 documents \(\d+ \.md, \d+ \.txt; [\d.]+ MB\) from \d+ stories published \d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d -> a; answer key -> a\.jsonl\n$/);
-    const folder = readDocumentsFolder(join(root, 'a'), root);
+    const folder = readDocumentsFolder(join(root, 'a'));
     expect(folder.files).toHaveLength(25);
     const key = readFileSync(join(root, 'a.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { name: string; reports: unknown[] });
     expect(key.map((k) => k.name)).toEqual(readdirSync(join(root, 'a')).sort());

@@ -103,11 +103,11 @@ describe('readDocumentsFolder never throws for one entry', () => {
     expect(folder.files.map((f) => f.path)).toEqual(['alias.txt', 'good.txt', ...(asRoot ? ['locked.txt'] : []), 'target.txt']);
     expect(folder.unreadable).toEqual([
       { path: 'dangling.txt', reason: 'a broken symbolic link (its target does not exist)' },
-      { path: 'escape.txt', reason: 'a symbolic link to a file outside the documents folder (links are followed only within the folder); not followed' },
+      { path: 'escape.txt', reason: 'a symbolic link to a file outside the documents folder (links are followed only within the folder)' },
       ...(asRoot ? [] : [{ path: 'locked.txt', reason: 'cannot be read (permission denied)' }]),
       { path: 'loop-a.txt', reason: 'a symbolic link loop' },
       { path: 'loop-b.txt', reason: 'a symbolic link loop' },
-      { path: 'passwd.txt', reason: 'a symbolic link to a file outside the documents folder (links are followed only within the folder); not followed' },
+      { path: 'passwd.txt', reason: 'a symbolic link to a file outside the documents folder (links are followed only within the folder)' },
     ]);
     const corpus = assembleCorpus([...folder.files.map((f) => extractFile(f)), ...unreadableFiles(folder)]);
     expect(corpus.documents.map((d) => d.path)).toEqual(['alias.txt', 'good.txt', ...(asRoot ? ['locked.txt'] : []), 'target.txt']);

@@ -114,7 +114,7 @@ function linkProblem(full: string, realDir: string): string | undefined {
   }
   const rel = relative(realDir, target);
   if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    return 'a symbolic link to a file outside the documents folder (links are followed only within the folder); not followed';
+    return 'a symbolic link to a file outside the documents folder (links are followed only within the folder)';
   }
   return undefined;
 }

@@ -2,23 +2,29 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, createServer, type ViteDevServer } from 'vite';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CORPUS_UPDATED_EVENT, parseCorpus } from '../domain/corpus.ts';
-import type * as Extraction from '../extraction/index.ts';
-import { corpusPlugin } from './vite-plugin-corpus.ts';
+import { extractFile, type CorpusFile, type ExtractedFile } from '../extraction/index.ts';
+import { corpusPlugin, type CorpusPluginOptions } from './vite-plugin-corpus.ts';
 
-/** Paths the plugin extracted, in order: the real `extractFile`, recorded. */
-const extractedPaths = vi.hoisted((): string[] => []);
-vi.mock('../extraction/index.ts', async (importOriginal) => {
-  const actual = await importOriginal<typeof Extraction>();
-  return {
-    ...actual,
-    extractFile: (file: Extraction.CorpusFile) => {
-      extractedPaths.push(file.path);
-      return actual.extractFile(file);
-    },
-  };
-});
+/** Paths the plugin extracted, in order: the real `extractFile`, recorded (in-process). */
+const extractedPaths: string[] = [];
+const recording = async (file: CorpusFile): Promise<ExtractedFile> => {
+  extractedPaths.push(file.path);
+  return extractFile(file);
+};
+
+async function devServer(root: string, options: CorpusPluginOptions): Promise<{ server: ViteDevServer; base: string; sent: unknown[] }> {
+  const server = await createServer({
+    configFile: false, root, logLevel: 'silent', plugins: [corpusPlugin(options)],
+    server: { port: 0, host: '127.0.0.1', strictPort: false },
+  });
+  const sent: unknown[] = [];
+  const send = server.ws.send.bind(server.ws);
+  server.ws.send = ((payload: unknown) => { sent.push(payload); return (send as (p: unknown) => void)(payload); }) as typeof server.ws.send;
+  await server.listen();
+  return { server, base: server.resolvedUrls?.local[0] ?? '', sent };
+}
 
 /** Real Vite (dev server on a loopback port, and a build) with only the corpus plugin. */
 describe('corpusPlugin', () => {
@@ -31,16 +37,8 @@ describe('corpusPlugin', () => {
   writeFileSync(join(seeds, 'b.txt'), 'No date header.');
 
   it('serves /corpus.json in dev and re-extracts only the document that changed, then announces it', async () => {
-    const server: ViteDevServer = await createServer({
-      configFile: false, root, logLevel: 'silent', plugins: [corpusPlugin({ seedsDir: seeds })],
-      server: { port: 0, host: '127.0.0.1', strictPort: false },
-    });
-    const sent: unknown[] = [];
-    const send = server.ws.send.bind(server.ws);
-    server.ws.send = ((payload: unknown) => { sent.push(payload); return (send as (p: unknown) => void)(payload); }) as typeof server.ws.send;
+    const { server, base, sent } = await devServer(root, { seedsDir: seeds, extractor: recording });
     try {
-      await server.listen();
-      const base = server.resolvedUrls?.local[0] ?? '';
       const first = await fetch(`${base}corpus.json`);
       expect(first.headers.get('content-type')).toBe('application/json; charset=utf-8');
       expect(first.headers.get('cache-control')).toBe('no-cache');
@@ -69,6 +67,66 @@ describe('corpusPlugin', () => {
       expect(third.ok && third.corpus.events.map((e) => e.start)).toEqual(['2022-12-06']);
     } finally {
       await server.close();
+    }
+  });
+
+  it('extracts in a worker thread, keeps answering while a document is re-extracted, and stops a hung extraction', async () => {
+    const folder = join(root, 'worker-docs');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.txt'), 'date 2022-12-20 The council signed the water agreement on December 5, 2022.');
+    // The real worker pool first: the corpus it extracts is the in-process one.
+    const real = await devServer(root, { seedsDir: folder });
+    try {
+      const corpus = parseCorpus(await (await fetch(`${real.base}corpus.json`)).json());
+      expect(corpus.ok && corpus.corpus.events.map((e) => e.start)).toEqual(['2022-12-05']);
+    } finally {
+      await real.server.close();
+    }
+    // An extractor that hangs on b.txt until released: index.html and the last corpus still answer.
+    let release: () => void = () => undefined;
+    const hung = new Promise<void>((done) => { release = done; });
+    const slow = async (file: CorpusFile): Promise<ExtractedFile> => {
+      if (file.path === 'b.txt') await hung;
+      return extractFile(file);
+    };
+    const dev = await devServer(root, { seedsDir: folder, extractor: slow, taskTimeoutMs: 60_000 });
+    try {
+      const before = await (await fetch(`${dev.base}corpus.json`)).text();
+      writeFileSync(join(folder, 'b.txt'), 'date 2022-12-21 The mayor resigned on Monday.');
+      await new Promise((done) => setTimeout(done, 500));
+      const page = await fetch(dev.base);
+      expect(page.status).toBe(200);
+      expect(await (await fetch(`${dev.base}corpus.json`)).text()).toBe(before);
+      release();
+      await expect.poll(() => dev.sent, { timeout: 10_000 }).toContainEqual({ type: 'custom', event: CORPUS_UPDATED_EVENT });
+      const after = parseCorpus(await (await fetch(`${dev.base}corpus.json`)).json());
+      expect(after.ok && after.corpus.documents.map((d) => d.id)).toEqual(['a', 'b']);
+    } finally {
+      release();
+      await dev.server.close();
+    }
+    // A document whose extraction never ends is skipped after the time limit, the rest is served.
+    const never = async (file: CorpusFile): Promise<ExtractedFile> => (file.path === 'b.txt' ? new Promise(() => undefined) : extractFile(file));
+    const stuck = await devServer(root, { seedsDir: folder, extractor: never, taskTimeoutMs: 300 });
+    try {
+      const corpus = parseCorpus(await (await fetch(`${stuck.base}corpus.json`)).json());
+      expect(corpus.ok && corpus.corpus.documents.map((d) => d.id)).toEqual(['a']);
+      expect(corpus.ok && corpus.corpus.warnings).toEqual([{ file: 'b.txt', reason: 'extraction did not finish within 0.3 s and was stopped; skipped', stage: 'worker' }]);
+    } finally {
+      await stuck.server.close();
+    }
+  });
+
+  it('never answers HTTP 500: a missing documents folder is an empty corpus with a warning', async () => {
+    const dev = await devServer(root, { seedsDir: join(root, 'nowhere'), extractor: recording });
+    try {
+      const response = await fetch(`${dev.base}corpus.json`);
+      expect(response.status).toBe(200);
+      const corpus = parseCorpus(await response.json());
+      expect(corpus.ok && corpus.corpus.documents).toEqual([]);
+      expect(corpus.ok && corpus.corpus.warnings).toEqual([{ file: '(documents folder)', reason: 'cannot read the documents folder nowhere: it does not exist; no documents' }]);
+    } finally {
+      await dev.server.close();
     }
   });
 

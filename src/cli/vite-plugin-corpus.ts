@@ -1,45 +1,116 @@
+import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import { CORPUS_FILE, CORPUS_UPDATED_EVENT } from '../domain/corpus.ts';
-import { assembleCorpus, extractFile, type ExtractedFile } from '../extraction/index.ts';
-import { documentsDir, isDocumentFile, readDocumentsFolder, unreadableFiles } from './read-documents.ts';
+import { CORPUS_FILE, CORPUS_UPDATED_EVENT, type Corpus } from '../domain/corpus.ts';
+import { assembleCorpus, DEFAULT_BUDGET, extractFile, type CorpusFile, type ExtractedFile } from '../extraction/index.ts';
+import { displayPath, documentsDir, isDocumentFile, readDocumentsFolder, unreadableFiles } from './read-documents.ts';
+
+/** Extracts one file off the request path; must resolve (never reject) with the file's share of the corpus. */
+export type Extractor = (file: CorpusFile) => Promise<ExtractedFile>;
 
 export interface CorpusPluginOptions {
   /** Documents folder; default `SOURCELINE_SEEDS` or `seeds/`, relative to the Vite root. */
   seedsDir?: string;
+  /** How the dev server extracts a file; default: a piscina worker pool (tests pass their own). */
+  extractor?: Extractor;
+  /**
+   * A dev-server extraction still running after this many ms is stopped (its worker thread ended) and
+   * the file skipped with a warning: the backstop behind the pipeline's own time budget.
+   */
+  taskTimeoutMs?: number;
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+
+const WORKER = fileURLToPath(new URL('./extract-worker.mjs', import.meta.url));
+
+/** A worker pool for the dev server: extraction never runs on the thread that answers HTTP requests. */
+function workerExtractor(timeoutMs: number): { extract: Extractor; close: () => Promise<void> } {
+  const pool = new Piscina({
+    filename: WORKER,
+    // One core stays free for the server and the browser; at most four workers.
+    maxThreads: Math.max(1, Math.min(4, availableParallelism() - 1)),
+    minThreads: 0,
+    idleTimeout: 30_000,
+  });
+  const extract: Extractor = async (file) => {
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), timeoutMs);
+    try {
+      return (await pool.run(file, { signal: abort.signal })) as ExtractedFile;
+    } catch (error) {
+      const reason = abort.signal.aborted
+        ? `extraction did not finish within ${seconds(timeoutMs)} and was stopped`
+        : `the extraction worker failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+      return { ok: false, path: file.path, reason, stage: 'worker' };
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  return { extract, close: () => pool.destroy() };
+}
+
+/** Any extractor, held to the time limit and kept from rejecting. */
+function guarded(extractor: Extractor, timeoutMs: number): Extractor {
+  return (file) =>
+    new Promise<ExtractedFile>((done) => {
+      const timer = setTimeout(() => done({ ok: false, path: file.path, reason: `extraction did not finish within ${seconds(timeoutMs)} and was stopped`, stage: 'worker' }), timeoutMs);
+      extractor(file).then(
+        (result) => { clearTimeout(timer); done(result); },
+        (error: unknown) => { clearTimeout(timer); done({ ok: false, path: file.path, reason: `extraction failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, stage: 'worker' }); },
+      );
+    });
 }
 
 /**
- * Serves the corpus to the app. Dev: `GET /corpus.json` is extracted on the fly from the documents
- * folder (`SOURCELINE_SEEDS` or `seeds/`), cached until a document is added, changed or removed;
- * then the dev server re-extracts and sends the custom HMR event `CORPUS_UPDATED_EVENT` so the app
- * refetches. Re-extraction redoes only the files whose bytes changed (the others keep their events),
- * so saving one document costs that document's extraction, not the whole folder's. Build:
- * `corpus.json` is emitted next to `index.html` in the output folder, which `vite preview` serves as
- * a static file. Skipped documents are printed in the server console and kept in `corpus.warnings`
- * for the app to show.
+ * Serves the corpus to the app.
+ *
+ * Dev: `GET /corpus.json` answers from memory, never with HTTP 500. Extraction runs in worker threads
+ * (piscina), so `index.html`, the scripts and `/corpus.json` answer while documents are (re-)extracted:
+ * while a refresh runs, the last corpus is served and the custom HMR event `CORPUS_UPDATED_EVENT` tells
+ * the app to refetch when it is done (only the very first request waits for the first extraction).
+ * A refresh re-reads the folder and redoes only the files whose bytes changed; the others keep their
+ * events. A document that throws, hangs past `taskTimeoutMs` or kills its worker is a skipped file with
+ * a warning; an unreadable folder gives an empty corpus whose warning says so. Skipped documents are
+ * printed in the server console and kept in `corpus.warnings` for the app to show.
+ *
+ * Build: `corpus.json` is emitted next to `index.html` in the output folder (extracted in-process: no
+ * request is waiting), which `vite preview` serves as a static file.
  */
 export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
   let config: ResolvedConfig | undefined;
-  let cached: string | undefined;
-  /** The last extraction of each document file, by path, with the bytes it was made from. */
-  let extracted = new Map<string, { bytes: Uint8Array; result: ExtractedFile }>();
   const rootOf = (): string => config?.root ?? process.cwd();
   const dirOf = (): string => (options.seedsDir ? resolve(rootOf(), options.seedsDir) : documentsDir(rootOf()));
-  const build = (log: (message: string) => void): string => {
-    const folder = readDocumentsFolder(dirOf());
-    const next = new Map<string, { bytes: Uint8Array; result: ExtractedFile }>();
-    for (const file of folder.files) {
-      const known = extracted.get(file.path);
-      const result = known && Buffer.compare(known.bytes, file.bytes) === 0 ? known.result : extractFile(file);
-      next.set(file.path, { bytes: file.bytes, result });
+  const timeoutMs = options.taskTimeoutMs ?? DEFAULT_BUDGET.maxMs * 2;
+  /** The last extraction of each document file, by path, with the bytes it was made from. */
+  let extracted = new Map<string, { bytes: Uint8Array; result: ExtractedFile }>();
+
+  /** Folder -> corpus, each changed file through `extract`. Never throws. */
+  const build = async (extract: Extractor, log: (message: string) => void): Promise<Corpus> => {
+    let folder;
+    try {
+      folder = readDocumentsFolder(dirOf());
+    } catch (error) {
+      extracted = new Map();
+      const reason = (error instanceof Error ? error.message : String(error)).replace(dirOf(), displayPath(dirOf(), rootOf()).startsWith('/') ? 'the documents folder' : displayPath(dirOf(), rootOf()));
+      log(`[sourceline] warning: ${reason}`);
+      return { ...assembleCorpus([]), warnings: [{ file: '(documents folder)', reason: `${reason}; no documents` }] };
     }
+    const results = await Promise.all(
+      folder.files.map(async (file) => {
+        const known = extracted.get(file.path);
+        const result = known && Buffer.compare(known.bytes, file.bytes) === 0 ? known.result : await extract(file);
+        return [file.path, { bytes: file.bytes, result }] as const;
+      }),
+    );
     // Replaced, not updated, so removed files are forgotten.
-    extracted = next;
-    const corpus = assembleCorpus([...[...next.values()].map((entry) => entry.result), ...unreadableFiles(folder)]);
+    extracted = new Map(results);
+    const corpus = assembleCorpus([...results.map(([, entry]) => entry.result), ...unreadableFiles(folder)]);
     for (const { path, reason } of folder.ignored) log(`[sourceline] note: ${path}: ${reason}; ignored`);
     for (const w of corpus.warnings) log(`[sourceline] warning: ${w.file}: ${w.reason}`);
-    return JSON.stringify(corpus);
+    return corpus;
   };
 
   return {
@@ -49,19 +120,38 @@ export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
     },
     configureServer(server: ViteDevServer) {
       const log = (message: string): void => server.config.logger.warn(message, { timestamp: true });
+      const pool = options.extractor ? undefined : workerExtractor(timeoutMs);
+      const extract = guarded(options.extractor ?? (pool as { extract: Extractor }).extract, timeoutMs);
+      server.httpServer?.once('close', () => void pool?.close());
       const dir = dirOf();
       server.watcher.add(dir);
+
+      /** The corpus served now (the last finished extraction), and the refresh under way, if any. */
+      let served: string | undefined;
+      let running: Promise<void> | undefined;
+      let again = false;
+      const refresh = (): Promise<void> => {
+        if (running) {
+          again = true; // one more pass after this one, which sees every change made meanwhile
+          return running;
+        }
+        running = (async () => {
+          do {
+            again = false;
+            const corpus = await build(extract, log);
+            served = JSON.stringify(corpus);
+          } while (again);
+          running = undefined;
+        })();
+        return running;
+      };
       const onChange = (what: 'added' | 'changed' | 'removed') => (file: string): void => {
         const rel = relative(dir, file);
         if (rel.startsWith('..') || rel.includes(sep) || !isDocumentFile(rel)) return;
-        try {
-          cached = build(log);
+        void refresh().then(() => {
           server.config.logger.info(`[sourceline] ${rel} ${what}: corpus re-extracted`, { timestamp: true });
-        } catch (error) {
-          cached = undefined;
-          server.config.logger.error(`[sourceline] extraction failed: ${error instanceof Error ? error.message : String(error)}`);
-        }
-        server.ws.send({ type: 'custom', event: CORPUS_UPDATED_EVENT });
+          server.ws.send({ type: 'custom', event: CORPUS_UPDATED_EVENT });
+        });
       };
       server.watcher.on('add', onChange('added'));
       server.watcher.on('change', onChange('changed'));
@@ -72,22 +162,19 @@ export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
           next();
           return;
         }
-        try {
-          cached ??= build(log);
+        const answer = (): void => {
           res.statusCode = 200;
           res.setHeader('Content-Type', 'application/json; charset=utf-8');
           res.setHeader('Cache-Control', 'no-cache');
-          res.end(req.method === 'HEAD' ? undefined : cached);
-        } catch (error) {
-          res.statusCode = 500;
-          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-          res.end(`corpus extraction failed: ${error instanceof Error ? error.message : String(error)}`);
-        }
+          res.end(req.method === 'HEAD' ? undefined : served);
+        };
+        if (served !== undefined) answer();
+        else void refresh().then(answer);
       });
     },
-    generateBundle() {
-      const source = build((message) => this.warn(message));
-      this.emitFile({ type: 'asset', fileName: CORPUS_FILE, source });
+    async generateBundle() {
+      const corpus = await build(async (file) => extractFile(file), (message) => this.warn(message));
+      this.emitFile({ type: 'asset', fileName: CORPUS_FILE, source: JSON.stringify(corpus) });
     },
   };
 }

@@ -1,4 +1,5 @@
-import { addDays, addMonths, addYears, type IsoDay } from './calendar.ts';
+// Period steps are held to the calendar (0001-9999): the last period ends at its edge.
+import { addDaysWithin as addDays, addMonthsWithin as addMonths, addYearsWithin as addYears, type IsoDay } from './calendar.ts';
 import { describeEventDate } from './event-date-label.ts';
 
 /**

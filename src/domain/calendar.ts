@@ -86,6 +86,34 @@ export function addYears(day: IsoDay, amount: number): IsoDay {
   return toIsoDay(addYearsFns(must(day), amount));
 }
 
+/**
+ * View arithmetic (windows, padding, period steps, exclusive ends): the same operations held to the
+ * calendar, so a frame around an event on 9999-12-31 ends there instead of throwing. Only for framing
+ * what is shown, never for an event's own date, which extraction computes with the strict versions.
+ */
+export const FIRST_DAY: IsoDay = '0001-01-01';
+export const LAST_DAY: IsoDay = '9999-12-31';
+
+function within(compute: () => IsoDay, amount: number): IsoDay {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof CalendarRangeError) return amount < 0 ? FIRST_DAY : LAST_DAY;
+    throw error;
+  }
+}
+
+export const addDaysWithin = (day: IsoDay, amount: number): IsoDay => within(() => addDays(day, amount), amount);
+export const addMonthsWithin = (day: IsoDay, amount: number): IsoDay => within(() => addMonths(day, amount), amount);
+export const addYearsWithin = (day: IsoDay, amount: number): IsoDay => within(() => addYears(day, amount), amount);
+
+/** `toIsoDay` held to the calendar: a Date before year 1 or after 9999 gives the first or last day. */
+export function toIsoDayWithin(date: Date): IsoDay {
+  if (!isValid(date)) return FIRST_DAY;
+  const year = date.getFullYear();
+  return year < FIRST_YEAR ? FIRST_DAY : year > LAST_YEAR ? LAST_DAY : toIsoDay(date);
+}
+
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: IsoDay, to: IsoDay): number {
   return differenceInCalendarDays(must(to), must(from));

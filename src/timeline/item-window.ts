@@ -1,4 +1,5 @@
-import { addDays, type IsoDay } from '../domain/calendar.ts';
+// Spans around the window are held to the calendar (0001-9999): they stop at its edges.
+import { addDaysWithin as addDays, type IsoDay } from '../domain/calendar.ts';
 import {
   dayNumberOf,
   describePeriod,

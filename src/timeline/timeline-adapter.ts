@@ -10,7 +10,7 @@ import {
   type TimelineOptions,
 } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { addDays, parseIsoDay, toIsoDay } from '../domain/calendar.ts';
+import { addDaysWithin as addDays, parseIsoDay, toIsoDayWithin as toIsoDay } from '../domain/calendar.ts'; // held to 0001-9999
 import { sameWindow, type DayWindow } from '../domain/day-window.ts';
 import { AXIS_MINOR_CHARS, weekScaleFor } from './axis-scale.ts';
 import { diffItems, type TimelineItem } from './timeline-items.ts';

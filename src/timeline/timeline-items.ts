@@ -1,4 +1,4 @@
-import { addDays, type IsoDay } from '../domain/calendar.ts';
+import { addDaysWithin as addDays, type IsoDay } from '../domain/calendar.ts'; // an end on 9999-12-31 stays on the calendar
 import type { TimelineEvent } from '../domain/corpus.ts';
 
 /**
