@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { securityHeadersPlugin } from './src/cli/security-headers.ts';
 import { corpusPlugin } from './src/cli/vite-plugin-corpus.ts';
 
-// The corpus plugin (src/cli/vite-plugin-corpus.ts) serves /corpus.json in dev and emits it in build.
+// The corpus plugin (src/cli/vite-plugin-corpus.ts) serves /corpus.json in dev and emits it in build; the
+// security headers plugin (src/cli/security-headers.ts) makes `vite preview` send a strict CSP and writes dist/_headers.
 export default defineConfig({
   base: './',
-  plugins: [react(), corpusPlugin()],
+  plugins: [react(), corpusPlugin(), securityHeadersPlugin()],
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

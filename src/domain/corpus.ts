@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { isIsoDay } from './calendar.ts';
 import { checkTraceability } from './corpus-contract.ts';
 
+// No `new Function` probe or generated parsers: the app runs under a CSP without 'unsafe-eval'
+// (src/cli/security-headers.ts), where zod's eval probe is a policy violation.
+z.config({ jitless: true });
+
 /**
  * The data contract between extraction and the app: one schema, parsed once at the boundary
  * (the app's loader and the CLI's self-check). Types are inferred from it so they cannot drift.
