@@ -1,0 +1,110 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fuzzFiles } from './fuzz/documents.ts';
+import { checkFiles, timeShapes, type Problem } from './fuzz/invariants.ts';
+import { isEntryPoint, runMain, type CliIo } from './run-main.ts';
+
+/**
+ * `npm run fuzz -- [--docs N] [--seed S] [--shape-size BYTES] [--runs R] [--no-shapes] [--save DIR]`
+ *
+ * 1. Extracts N generated and mutated documents (src/cli/fuzz/documents.ts; the same documents for the
+ *    same seed) and checks every invariant of src/cli/fuzz/invariants.ts: crashes, offset mismatches,
+ *    duplicate ids, non-determinism, ids that move when unrelated documents are added, documents over
+ *    their time budget. Prints the time per KB and the slowest inputs (`--save DIR` writes them, and
+ *    every file with a problem, to DIR to reproduce).
+ * 2. Times each input shape of src/cli/fuzz/shapes.ts at n, 2n, 4n and 8n bytes (median of R runs) and
+ *    flags a shape whose time grows more than x12 for x8 the size (linear is x8).
+ * Exit code 1 when anything is found. Prints figures; asserts nothing about speed in `npm test`.
+ */
+
+const USAGE = 'usage: npm run fuzz -- [--docs N] [--seed S] [--shape-size BYTES] [--runs R] [--no-shapes] [--save DIR]\n';
+/** The most a shape may grow for x8 the size before it counts as super-linear (issue 10's threshold). */
+const MAX_GROWTH = 12;
+
+const KINDS: ReadonlyArray<[Problem['kind'], string]> = [
+  ['crash', 'crashes'],
+  ['mismatch', 'offset mismatches'],
+  ['duplicate-id', 'duplicate ids'],
+  ['non-deterministic', 'non-deterministic results'],
+  ['unstable-id', 'ids moved by unrelated documents'],
+  ['over-budget', 'documents over their budget'],
+];
+
+function positiveInt(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`fuzz: --${name} must be a whole number, got "${value}"`);
+  return n;
+}
+
+export function main(argv: string[], io: CliIo): number {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: {
+        docs: { type: 'string' },
+        seed: { type: 'string' },
+        'shape-size': { type: 'string' },
+        runs: { type: 'string' },
+        'no-shapes': { type: 'boolean', default: false },
+        save: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    io.stderr(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const docs = positiveInt(args.docs, 1000, 'docs');
+  const seed = positiveInt(args.seed, 1, 'seed');
+  const shapeSize = positiveInt(args['shape-size'], 4096, 'shape-size');
+  const runs = Math.max(1, positiveInt(args.runs, 3, 'runs'));
+  const out = (line = ''): void => io.stdout(`${line}\n`);
+
+  const files = fuzzFiles(docs, seed).map((f) => ({ path: f.name, bytes: f.bytes }));
+  const started = Date.now();
+  const report = checkFiles(files);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  out(`fuzz: ${report.files} documents (seed ${seed}), each extracted twice and beside unrelated documents, in ${seconds} s`);
+  out(`  ${report.documents} extracted with ${report.events} events, ${report.skipped} skipped as unreadable (by design: bad dates, encodings, front matter)`);
+  for (const [kind, label] of KINDS) out(`  ${String(report.problems.filter((p) => p.kind === kind).length).padStart(6)} ${label}`);
+  for (const p of report.problems.slice(0, 10)) out(`    ${p.kind}: ${p.file}: ${p.detail.slice(0, 200)}`);
+
+  const perKb = report.timings.filter((t) => t.bytes > 0).map((t) => ({ ...t, perKb: t.ms / (t.bytes / 1024) }));
+  const sorted = [...perKb].sort((a, b) => a.perKb - b.perKb);
+  const pct = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]?.perKb ?? 0;
+  out(`  time per KB: median ${pct(0.5).toFixed(2)} ms, p99 ${pct(0.99).toFixed(2)} ms, max ${pct(1).toFixed(2)} ms`);
+  const slowest = [...report.timings].sort((a, b) => b.ms - a.ms).slice(0, 5);
+  out(`  slowest inputs: ${slowest.map((t) => `${t.file} (${(t.bytes / 1024).toFixed(1)} KB, ${t.ms.toFixed(1)} ms)`).join(', ')}`);
+  if (args.save !== undefined) {
+    const dir = resolve(io.cwd, args.save);
+    mkdirSync(dir, { recursive: true });
+    const keep = new Set([...slowest.map((t) => t.file), ...report.problems.map((p) => p.file)]);
+    for (const f of files) if (keep.has(f.path)) writeFileSync(join(dir, f.path), f.bytes);
+    out(`  saved ${keep.size} inputs to ${args.save}`);
+  }
+
+  let superLinear = 0;
+  if (!args['no-shapes']) {
+    out();
+    out(`shapes: median of ${runs} runs, ms for a body of n, 2n, 4n, 8n bytes (n = ${shapeSize}); linear growth is x8, more than x${MAX_GROWTH} is flagged`);
+    out(`  ${'shape'.padEnd(30)} ${['n', '2n', '4n', '8n'].map((h) => h.padStart(9)).join('')}   x8 size`);
+    for (const t of timeShapes(shapeSize, runs)) {
+      const flag = t.growth > MAX_GROWTH ? '  SUPER-LINEAR' : '';
+      if (flag) superLinear++;
+      out(`  ${t.shape.padEnd(30)} ${t.ms.map((ms) => ms.toFixed(1).padStart(9)).join('')}   x${t.growth.toFixed(1)}${flag}`);
+    }
+    out(`  ${superLinear} shapes more than linear`);
+  }
+  return report.problems.length > 0 || superLinear > 0 ? 1 : 0;
+}
+
+if (isEntryPoint(import.meta.url)) runMain(main);

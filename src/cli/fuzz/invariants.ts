@@ -1,0 +1,139 @@
+import { performance } from 'node:perf_hooks';
+import { checkTraceability, parseCorpus, type Corpus } from '../../domain/corpus.ts';
+import { assembleCorpus, extractFile, type CorpusFile, type ExtractedFile } from '../../extraction/index.ts';
+import { SHAPES } from './shapes.ts';
+
+/**
+ * What must hold for any input (issue 10, issue 6 §1), checked per file and for the corpus:
+ * - no crash: `extractFile` never throws, and no document is skipped because a pipeline stage threw
+ *   (that is a bug the input triggered, even though the corpus survives it);
+ * - no offset mismatch: every quote and date phrase is `text.slice(start, end)` of its document, and the
+ *   corpus passes the app's own schema;
+ * - unique event ids;
+ * - deterministic: a second extraction gives the same bytes;
+ * - stable ids: adding unrelated documents changes no event id of the others;
+ * - within budget: no document skipped for time.
+ */
+export interface Problem {
+  kind: 'crash' | 'mismatch' | 'duplicate-id' | 'non-deterministic' | 'unstable-id' | 'over-budget';
+  file: string;
+  detail: string;
+}
+
+export interface FileTiming {
+  file: string;
+  bytes: number;
+  ms: number;
+}
+
+export interface FuzzReport {
+  files: number;
+  documents: number;
+  events: number;
+  skipped: number;
+  problems: Problem[];
+  timings: FileTiming[];
+}
+
+const UNRELATED: CorpusFile[] = [
+  { path: 'zz-unrelated-a.txt', bytes: new TextEncoder().encode('date 2022-12-20 The council signed the water agreement on December 5, 2022.') },
+  { path: 'zz-unrelated-b.md', bytes: new TextEncoder().encode('---\ndate: 2023-03-02\n---\nNegotiators met on Tuesday, and they will meet again next week.') },
+];
+
+function problemsOfFile(result: ExtractedFile): Problem[] {
+  if (result.ok) {
+    const errors = checkTraceability({ documents: [result.document], events: result.events });
+    return errors.map((detail) => ({ kind: 'mismatch', file: result.path, detail }));
+  }
+  if (/^extraction took over/.test(result.reason)) return [{ kind: 'over-budget', file: result.path, detail: result.reason }];
+  if (result.stage !== undefined) return [{ kind: 'crash', file: result.path, detail: result.reason }];
+  return [];
+}
+
+function corpusProblems(corpus: Corpus): Problem[] {
+  const problems: Problem[] = [];
+  const parsed = parseCorpus(JSON.parse(JSON.stringify(corpus)));
+  if (!parsed.ok) for (const detail of parsed.errors.slice(0, 5)) problems.push({ kind: 'mismatch', file: '(corpus)', detail });
+  const seen = new Set<string>();
+  for (const e of corpus.events) {
+    if (seen.has(e.id)) problems.push({ kind: 'duplicate-id', file: e.sources[0]?.docId ?? '?', detail: e.id });
+    seen.add(e.id);
+  }
+  return problems;
+}
+
+/** Extracts `files` twice and with unrelated documents added, checking every invariant above. */
+export function checkFiles(files: ReadonlyArray<CorpusFile>): FuzzReport {
+  const problems: Problem[] = [];
+  const timings: FileTiming[] = [];
+  const first: ExtractedFile[] = [];
+  for (const file of files) {
+    const t0 = performance.now();
+    let result: ExtractedFile;
+    try {
+      result = extractFile(file);
+    } catch (error) {
+      problems.push({ kind: 'crash', file: file.path, detail: `extractFile threw: ${error instanceof Error ? error.message : String(error)}` });
+      continue;
+    }
+    timings.push({ file: file.path, bytes: file.bytes.length, ms: performance.now() - t0 });
+    first.push(result);
+    problems.push(...problemsOfFile(result));
+  }
+  let corpus: Corpus;
+  try {
+    corpus = assembleCorpus(first);
+  } catch (error) {
+    problems.push({ kind: 'crash', file: '(corpus)', detail: `assembleCorpus threw: ${error instanceof Error ? error.message : String(error)}` });
+    return { files: files.length, documents: 0, events: 0, skipped: files.length, problems, timings };
+  }
+  problems.push(...corpusProblems(corpus));
+  // Determinism: a fresh extraction of every file, in reverse order.
+  const again = assembleCorpus([...files].reverse().map((f) => extractFile(f)));
+  if (JSON.stringify(again) !== JSON.stringify(corpus)) {
+    const differs = corpus.documents.find((d, i) => JSON.stringify(d) !== JSON.stringify(again.documents[i]))?.path ?? '(events or warnings)';
+    problems.push({ kind: 'non-deterministic', file: differs, detail: 'a second extraction differs' });
+  }
+  // Id stability: unrelated documents added beside them change no id.
+  const widened = assembleCorpus([...first, ...UNRELATED.map((f) => extractFile(f))]);
+  const ids = new Set(widened.events.map((e) => e.id));
+  for (const e of corpus.events) {
+    if (!ids.has(e.id)) problems.push({ kind: 'unstable-id', file: e.sources[0]?.docId ?? '?', detail: `${e.id} is gone once unrelated documents are added` });
+  }
+  return { files: files.length, documents: corpus.documents.length, events: corpus.events.length, skipped: files.length - corpus.documents.length, problems, timings };
+}
+
+export interface ShapeTiming {
+  shape: string;
+  /** Body sizes in bytes: n, 2n, 4n, 8n. */
+  sizes: number[];
+  /** Median ms per size. */
+  ms: number[];
+  /** ms(8n) / ms(n). */
+  growth: number;
+}
+
+/** Median of `runs` extractions of each shape at n, 2n, 4n and 8n bytes (after one warm-up), and the x8 growth. */
+export function timeShapes(n: number, runs = 3, only?: (name: string) => boolean): ShapeTiming[] {
+  const encoder = new TextEncoder();
+  const out: ShapeTiming[] = [];
+  for (const shape of SHAPES) {
+    if (only && !only(shape.name)) continue;
+    const sizes = [n, 2 * n, 4 * n, 8 * n];
+    const ms = sizes.map((size) => {
+      const file = { path: 'shape.txt', bytes: encoder.encode(shape.build(size)) };
+      extractFile(file);
+      const samples: number[] = [];
+      for (let r = 0; r < runs; r++) {
+        const t0 = performance.now();
+        extractFile(file);
+        samples.push(performance.now() - t0);
+      }
+      samples.sort((a, b) => a - b);
+      return samples[Math.floor(samples.length / 2)] ?? 0;
+    });
+    // Below a millisecond the ratio is timer noise, not growth: floor the base at 1 ms.
+    out.push({ shape: shape.name, sizes, ms, growth: (ms[3] ?? 0) / Math.max(ms[0] ?? 0, 1) });
+  }
+  return out;
+}
