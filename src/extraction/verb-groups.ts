@@ -100,10 +100,34 @@ function auxiliaryGroup(tokens: WordToken[], i: number, t: WordToken): VerbGroup
   return t.lower === 'did' ? verbGroup(i, j, 'past') : { skipTo: i };
 }
 
-/** The first verb group after token `i`, with indices into `tokens`. */
+/**
+ * The verb group of each token suffix already searched, by its first token and length (a suffix with the
+ * same first token object and length is the same words: token arrays only ever share tokens in order).
+ * Without it, a clause of many "which ..." with no verb after them searched every suffix again from
+ * every position: exponential (a 550-character sentence ran for minutes; issue 10's fuzzer found it).
+ * With it and LATER_REACH, each window is searched once: linear in the clause.
+ */
+const groupsOfSuffix = new WeakMap<WordToken, Map<number, VerbGroup | null>>();
+
+/** How many words after a relative or participial verb the main verb may come: far more than any relative clause runs. */
+const LATER_REACH = 40;
+
+/** The first verb group within LATER_REACH words after token `i`, with indices into `tokens`. */
 function groupAfter(tokens: WordToken[], i: number): VerbGroup | undefined {
-  const later = findVerbGroup(tokens.slice(i + 1));
-  return later && { ...later, first: later.first + i + 1, head: later.head + i + 1 };
+  const first = tokens[i + 1];
+  if (!first) return undefined;
+  const length = Math.min(LATER_REACH, tokens.length - i - 1);
+  let byLength = groupsOfSuffix.get(first);
+  if (!byLength) {
+    byLength = new Map();
+    groupsOfSuffix.set(first, byLength);
+  }
+  let later = byLength.get(length);
+  if (later === undefined) {
+    later = findVerbGroup(tokens.slice(i + 1, i + 1 + length)) ?? null;
+    byLength.set(length, later);
+  }
+  return later ? { ...later, first: later.first + i + 1, head: later.head + i + 1 } : undefined;
 }
 
 /** After a determiner, preposition, auxiliary or "to", a base form is a noun or an infinitive, not a finite verb. */
