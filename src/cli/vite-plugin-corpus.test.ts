@@ -70,11 +70,10 @@ describe('corpusPlugin', () => {
     }
   });
 
-  it('extracts in a worker thread, keeps answering while a document is re-extracted, and stops a hung extraction', async () => {
+  it('extracts in a worker thread (the real piscina pool) what extraction in-process gives', async () => {
     const folder = join(root, 'worker-docs');
     mkdirSync(folder);
     writeFileSync(join(folder, 'a.txt'), 'date 2022-12-20 The council signed the water agreement on December 5, 2022.');
-    // The real worker pool first: the corpus it extracts is the in-process one.
     const real = await devServer(root, { seedsDir: folder });
     try {
       const corpus = parseCorpus(await (await fetch(`${real.base}corpus.json`)).json());
@@ -82,6 +81,10 @@ describe('corpusPlugin', () => {
     } finally {
       await real.server.close();
     }
+  });
+
+  it('keeps answering (index.html and the last corpus) while a document is re-extracted', async () => {
+    const folder = join(root, 'worker-docs');
     // An extractor that hangs on b.txt until released: index.html and the last corpus still answer.
     let release: () => void = () => undefined;
     const hung = new Promise<void>((done) => { release = done; });
@@ -105,7 +108,11 @@ describe('corpusPlugin', () => {
       release();
       await dev.server.close();
     }
-    // A document whose extraction never ends is skipped after the time limit, the rest is served.
+  });
+
+  it('skips a document whose extraction never ends after the time limit, and serves the rest', async () => {
+    const folder = join(root, 'worker-docs');
+    writeFileSync(join(folder, 'b.txt'), 'date 2022-12-21 The mayor resigned on Monday.');
     const never = async (file: CorpusFile): Promise<ExtractedFile> => (file.path === 'b.txt' ? new Promise(() => undefined) : extractFile(file));
     const stuck = await devServer(root, { seedsDir: folder, extractor: never, taskTimeoutMs: 300 });
     try {

@@ -7,6 +7,22 @@ import { checkTraceability } from './corpus-contract.ts';
 z.config({ jitless: true });
 
 /**
+ * An absolute http(s) URL as written ("https://…"): the one test of a document's `source`, shared by
+ * extraction (which drops any other value with a note) and this schema, so extraction can never write a
+ * source the app rejects ("https:🎉//x" parses as a URL but is no link).
+ */
+export function isHttpUrl(value: string): boolean {
+  // No whitespace or control characters anywhere (code points below 0x20).
+  if (!/^https?:\/\/[^\s/?#]+/i.test(value) || /\s/.test(value) || [...value].some((ch) => ch.charCodeAt(0) < 0x20)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The data contract between extraction and the app: one schema, parsed once at the boundary
  * (the app's loader and the CLI's self-check). Types are inferred from it so they cannot drift.
  */
@@ -114,11 +130,7 @@ const documentSchema = z.object({
   published: isoDateSchema,
   text: z.string(),
   /** Link to the original article; only http(s), since the app renders it as a link. */
-  source: z
-    .string()
-    .url()
-    .refine((u) => /^https?:\/\//i.test(u), 'source must be an http(s) URL')
-    .optional(),
+  source: z.string().refine(isHttpUrl, 'source must be an http(s) URL').optional(),
   publisher: z.string().optional(),
 });
 

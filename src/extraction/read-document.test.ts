@@ -149,3 +149,12 @@ describe('readDocument: hostile and broken input (issue 10)', () => {
     expect(r.ok && r.document.text.length).toBe(80_002);
   });
 });
+
+describe('readDocument: a source the app would reject is never kept (found by npm run fuzz)', () => {
+  it('drops "https:🎉//example.org" with a note instead of writing a corpus that fails its schema', () => {
+    const r = readDocument('x.md', utf8('---\ndate: 2022-12-24\nsource: https:🎉🎉//example.org/a\n---\nThe pier reopened.'));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.document.source).toBeUndefined();
+    expect(r.notes).toEqual(['front matter `source` is not an http(s) URL; ignored']);
+  });
+});

@@ -1,6 +1,7 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { isIsoDay } from '../domain/calendar.ts';
-import type { SourceDocument } from '../domain/corpus.ts';
+import { isHttpUrl, type SourceDocument } from '../domain/corpus.ts';
+import { normalizeArchiveText } from './archive-text.ts';
 import { splitSentenceSpans } from './stages/split-sentences.ts';
 
 /**
@@ -100,14 +101,6 @@ function dayWritten(raw: string): string {
   return m?.[1] ?? raw;
 }
 
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 const FRONT_MATTER_OPEN = /^---[ \t]*\n/;
 const FRONT_MATTER_CLOSE = /^---[ \t]*$/m;
@@ -190,7 +183,7 @@ function trimBody(body: string): string {
 export function readDocument(path: string, bytes: Uint8Array): ReadResult {
   const decoded = decode(bytes);
   if ('reason' in decoded) return { ok: false, reason: decoded.reason };
-  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = normalizeArchiveText(decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   if (text.trim() === '') return { ok: false, reason: 'empty file (only whitespace)' };
   const open = FRONT_MATTER_OPEN.exec(text);
   if (open) {

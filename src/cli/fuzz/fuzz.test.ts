@@ -25,12 +25,13 @@ function checkOne(bytes: Uint8Array, path: string): void {
 }
 
 describe('property: any generated or mutated document', () => {
-  // 2 x 600 documents, so each test stays far below the time limit when the machine is busy.
-  for (const seed of [20_261, 20_262]) {
-    it(`never throws, slices its text exactly, has unique ids and extracts the same twice (seed ${seed}, 600 documents)`, () => {
+  // 5 x 200 documents (1,000 in all), so each test stays far below the time limit on a busy machine
+  // (measured: ~4 s each at a load of 20 on two cores).
+  for (const seed of [20_261, 20_262, 20_263, 20_264, 20_265]) {
+    it(`never throws, slices its text exactly, has unique ids and extracts the same twice (seed ${seed}, 200 documents)`, () => {
       fc.assert(
         fc.property(fuzzFileOf(3), (file) => checkOne(file.bytes, `doc.${file.extension}`)),
-        { seed, numRuns: 600 },
+        { seed, numRuns: 200 },
       );
     });
   }

@@ -3,6 +3,7 @@ import {
 } from '../english-words.ts';
 import { maskSpans } from '../date-phrase.ts';
 import type { Clause, DateMention, PipelineStage, Sentence } from '../types.ts';
+import { STANDALONE_LINE } from './split-sentences.ts';
 import { findVerbGroup } from '../verb-groups.ts';
 
 /**
@@ -392,12 +393,18 @@ export const splitClauses: PipelineStage = {
       else bySentence.set(m.sentenceIndex, [m]);
     }
     const overlong = state.sentences.filter((s) => s.end - s.start > MAX_SENTENCE_CHARS);
-    const clauses = state.sentences.flatMap((s) => (s.end - s.start > MAX_SENTENCE_CHARS ? [] : clausesOf(state.doc.text, s, bySentence.get(s.index) ?? [])));
+    const notProse = state.sentences.filter((s) => STANDALONE_LINE.test(s.text) || /^(?:AP|Reuters|AFP)\s+Photo\b|\((?:AP|Reuters|AFP)\s+Photo\b/i.test(s.text));
+    const skipped = new Set([...overlong, ...notProse]);
+    const clauses = state.sentences.flatMap((s) => (skipped.has(s) ? [] : clausesOf(state.doc.text, s, bySentence.get(s.index) ?? [])));
     return {
       ...state,
       clauses,
       trace: [
         ...state.trace,
+        ...notProse.map((s) => ({
+          stage: 'splitClauses',
+          message: () => `s${s.index} is no prose (a headline, dateline, byline or caption): no events: ${s.text.slice(0, 80)}`,
+        })),
         ...overlong.map((s) => ({
           stage: 'splitClauses',
           message: () => `s${s.index} [${s.start}, ${s.end}) is ${s.end - s.start} characters long, more than a sentence can be (${MAX_SENTENCE_CHARS}): no clauses, no events`,

@@ -45,3 +45,11 @@ describe('splitSentences', () => {
     expect(texts('  \n\n --- \n')).toEqual([]);
   });
 });
+
+describe('archive text: datelines, bylines, captions and headlines are no part of a sentence', () => {
+  it('starts the first sentence after a dateline and keeps standalone lines apart from the prose', () => {
+    const text = 'March 01 , 2008\nWASHINGTON (Reuters) - The Senate voted on Tuesday.\nBy JANE DOE , Associated Press Writer\nMINISTER RESIGNS\nThe minister left on Monday.';
+    const sentences = splitSentenceSpans(text).map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual(['March 01 , 2008', 'The Senate voted on Tuesday.', 'By JANE DOE , Associated Press Writer', 'MINISTER RESIGNS', 'The minister left on Monday.']);
+  });
+});

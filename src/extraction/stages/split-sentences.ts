@@ -23,9 +23,48 @@ export function splitSentenceSpans(text: string): Array<{ start: number; end: nu
   const blocks = /(?<=^|\n)[ \t]*#{1,6}[ \t][^\n]*|[^\n]+(?:\n(?![ \t]*\n)(?![ \t]*#{1,6}[ \t])[^\n]*)*/g;
   for (const block of text.matchAll(blocks)) {
     const blockStart = block.index ?? 0;
-    splitBlock(block[0], blockStart, spans);
+    for (const part of archiveParts(block[0])) {
+      // A dateline opening the paragraph ("WASHINGTON (Reuters) -") is no part of its first sentence.
+      const dateline = DATELINE.exec(part.text);
+      const skip = dateline ? dateline[0].length : 0;
+      splitBlock(part.text.slice(skip), blockStart + part.start + skip, spans);
+    }
   }
   return spans;
+}
+
+/**
+ * Archive text (wire copy, scraped pages) puts lines that are no prose inside paragraphs: a dateline
+ * ("March 01 , 2008"), a byline ("By JANE DOE , Associated Press Writer"), a caption ("Photo : ..."),
+ * an all-caps headline. Each such line is a part of its own, so no sentence (and no quote) runs from it
+ * into the prose next to it; the other lines of the paragraph stay together.
+ */
+export const STANDALONE_LINE = new RegExp([
+  /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.source, // no lower-case letter: a headline, a dateline, a slug
+  /^(?:By|From)\s+\p{Lu}/u.source, // a byline
+  /^(?:Photo|Picture|Caption|File photo|Image)\s*:/iu.source, // a caption
+  /^\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s*,\s*\d{4}\s*$/u.source, // a date on its own line: "March 01 , 2008"
+].join('|'), 'u');
+
+/** "WASHINGTON (Reuters) -", "NEW YORK, March 1 (AP) —", "TOKYO —": an all-caps place, maybe an agency, a dash. */
+const DATELINE = /^[ \t]*\p{Lu}[\p{Lu}.&'’ -]*\p{Lu}\.?(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?)?(?:\s*\([^)\n]{1,30}\))?\s+(?:-{1,2}|—|–)\s+(?=\S)/u;
+
+function archiveParts(block: string): Array<{ start: number; text: string }> {
+  if (!block.includes('\n')) return [{ start: 0, text: block }];
+  const parts: Array<{ start: number; text: string }> = [];
+  let from = 0;
+  let at = 0;
+  for (const line of block.split('\n')) {
+    const end = at + line.length;
+    if (STANDALONE_LINE.test(line.trim()) && line.trim() !== '') {
+      if (at > from) parts.push({ start: from, text: block.slice(from, at) });
+      parts.push({ start: at, text: line });
+      from = end + 1;
+    }
+    at = end + 1;
+  }
+  if (from < block.length) parts.push({ start: from, text: block.slice(from) });
+  return parts;
 }
 
 function splitBlock(block: string, offset: number, out: Array<{ start: number; end: number }>): void {
