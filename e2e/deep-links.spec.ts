@@ -5,7 +5,7 @@ test('?date= centres the timeline on that day and selects the event nearest to i
   const day = '2022-12-12';
   const candidates = eventsNearest(corpus, day);
   expect(
-    candidates.map((e) => primarySource(e).datePhrase?.text ?? ''),
+    candidates.flatMap((e) => e.sources.map((s) => s.datePhrase?.text ?? '')),
     'the seed should yield the blockade "since December 12"',
   ).toContainEqual(expect.stringContaining('December 12'));
 

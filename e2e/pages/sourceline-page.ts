@@ -49,12 +49,14 @@ export class SourcelinePage {
     this.currentEventButton = this.eventList.locator('[aria-current="true"]');
 
     this.details = page.getByRole('region', { name: 'Event details', exact: true });
-    this.detailsQuote = this.details.locator('blockquote');
+    // A merged event shows every report's quote, in article order; the first is its primary source.
+    this.detailsQuote = this.details.locator('blockquote').first();
     this.readInArticleLink = this.details.getByRole('link', { name: 'Read in article', exact: true });
     this.closeDetailsButton = this.details.getByRole('button', { name: 'Close details', exact: true });
 
     this.article = page.getByRole('region', { name: 'Article', exact: true });
-    this.currentMark = this.article.locator('mark.sl-mark--current');
+    // Every quote of the selected event is marked current; the first in the article is its primary source.
+    this.currentMark = this.article.locator('mark.sl-mark--current').first();
     this.eventMarks = this.article.locator('mark.sl-mark--event');
     this.backToTimelineButton = page.getByRole('button', { name: 'Back to timeline', exact: true });
   }

@@ -19,7 +19,9 @@ function archive(): CorpusFile[] {
   return files;
 }
 
-describe('extractFiles and the extraction cache', () => {
+// Worker threads compile the whole pipeline before their first document: on a loaded two-core machine the
+// cold run alone has taken over 30 s, so these tests get a wider limit (a bound, not a timing assertion).
+describe('extractFiles and the extraction cache', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'sourceline-cache-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const files = archive();

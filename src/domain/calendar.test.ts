@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears, CalendarRangeError, daysBetween, isIsoDay, isoDayFromParts, isoWeekOf, isoWeekRange, lastDayOfMonth, weekdayOf } from './calendar.ts';
+import { addDays, addMonths, addYears, CalendarRangeError, dayFromNumber, dayNumber, daysBetween, isIsoDay, isoDayFromParts, isoWeekOf, isoWeekRange, lastDayOfMonth, weekdayOf } from './calendar.ts';
 
 describe('calendar', () => {
   it('rejects days that do not exist', () => {
@@ -23,6 +23,12 @@ describe('calendar', () => {
     expect(isoWeekRange(2013, 12)).toEqual({ start: '2013-03-18', end: '2013-03-24' });
     expect(isoWeekOf('2021-01-01')).toEqual({ year: 2020, week: 53 });
     expect(weekdayOf('2022-12-24')).toBe(6);
+  });
+
+  it('day numbers count days like daysBetween, and go back to the same day', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2022-12-24') - dayNumber('2022-12-12')).toBe(daysBetween('2022-12-12', '2022-12-24'));
+    for (const day of ['2024-02-29', '0050-03-01', '1899-12-31', '9999-12-31']) expect(dayFromNumber(dayNumber(day))).toBe(day);
   });
 });
 

@@ -145,3 +145,25 @@ export function isoWeekOf(day: IsoDay): { year: number; week: number } {
 export function weekdayOf(day: IsoDay): number {
   return must(day).getDay();
 }
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * The day as a number (days since 1970-01-01, proleptic Gregorian, UTC), for comparing many days fast
+ * (the corpus stages compare hundreds of thousands of date windows): integer arithmetic, no Date objects
+ * kept. Only for days that `isIsoDay` accepts.
+ */
+export function dayNumber(day: IsoDay): number {
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  const d = Number(day.slice(8, 10));
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
+  return Math.round(t.getTime() / MS_PER_DAY);
+}
+
+/** The inverse of `dayNumber`. */
+export function dayFromNumber(n: number): IsoDay {
+  const t = new Date(n * MS_PER_DAY);
+  return `${String(t.getUTCFullYear()).padStart(4, '0')}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`;
+}

@@ -162,6 +162,7 @@ export type Span = z.infer<typeof spanSchema>;
 export type EventSource = z.infer<typeof eventSourceSchema>;
 export type EventDating = z.infer<typeof datingSchema>;
 export type Actor = z.infer<typeof actorSchema>;
+export type ActorKind = Actor['kind'];
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type SourceDocument = z.infer<typeof documentSchema>;
 export type CorpusWarning = z.infer<typeof warningSchema>;

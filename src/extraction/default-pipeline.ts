@@ -4,9 +4,12 @@ import { anchorDurations } from './stages/anchor-durations.ts';
 import { assignIds } from './stages/assign-ids.ts';
 import { assignTiming } from './stages/assign-timing.ts';
 import { checkTraceability } from './stages/check-traceability.ts';
+import { describeHappenings } from './stages/describe-happenings.ts';
+import { findActors } from './stages/find-actors.ts';
 import { findDateMentions } from './stages/find-date-mentions.ts';
 import { makeTitles } from './stages/make-titles.ts';
 import { mergeDateRanges } from './stages/merge-date-ranges.ts';
+import { mergeWithinArticle } from './stages/merge-within-article.ts';
 import { selectEventSentences } from './stages/select-event-sentences.ts';
 import { splitClauses } from './stages/split-clauses.ts';
 import { splitSentences } from './stages/split-sentences.ts';
@@ -36,7 +39,13 @@ export function createPipeline(tag: TagTemporalExpressions = tagTemporalExpressi
     makeTitles,
     // 9. Stable ids from document id + spans, after the set of events is final.
     assignIds,
-    // 10. Last: verbatim spans, title words, completeness. Throws on any failure.
+    // 10. People, organisations and places the document names, with the article's own coreference.
+    findActors,
+    // 11. Each report's kind of happening, actors, key words and modality (needs 10 and the final candidates).
+    describeHappenings,
+    // 12. One event per happening within the article; the first report's id, the others' as aliases (needs 9, 11).
+    mergeWithinArticle,
+    // 13. Last: verbatim spans, title words, completeness. Throws on any failure.
     checkTraceability,
   ];
 }

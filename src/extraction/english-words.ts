@@ -215,7 +215,8 @@ function sentenceWords(sentence: string): { words: string[]; known: Set<string> 
 
 /**
  * Words of `title` that do not occur in `sentence` (case-insensitive). A word cut by the title's
- * trailing ellipsis only needs to start a word of the sentence.
+ * trailing ellipsis only needs to start a word of the sentence; a possessive ("Macron’s") only needs
+ * its name to occur.
  */
 export function wordsNotIn(title: string, sentence: string): string[] {
   const { words, known } = sentenceWords(sentence);
@@ -223,6 +224,6 @@ export function wordsNotIn(title: string, sentence: string): string[] {
   const last = tokens[tokens.length - 1];
   const cut = title.endsWith('…') && last !== undefined && last.end === title.length - 1;
   return tokens
-    .filter((t) => !known.has(t.lower) && !(cut && t === last && words.some((w) => w.startsWith(t.lower))))
+    .filter((t) => !known.has(t.lower) && !known.has(t.lower.replace(/[’']s$/, '')) && !(cut && t === last && words.some((w) => w.startsWith(t.lower))))
     .map((t) => t.text);
 }

@@ -1,7 +1,7 @@
-import type { TimelineEvent } from '../domain/corpus.ts';
+import type { EventSource, TimelineEvent } from '../domain/corpus.ts';
 import { defaultPipeline } from './default-pipeline.ts';
 import { formatTrace } from './trace.ts';
-import type { DocumentState, EventCandidate, PipelineDocument, PipelineStage } from './types.ts';
+import type { DocumentState, EventCandidate, Happening, PipelineDocument, PipelineStage } from './types.ts';
 
 export interface DocumentExtraction {
   events: TimelineEvent[];
@@ -39,32 +39,53 @@ export function runStages(doc: PipelineDocument, stages: readonly PipelineStage[
   return state;
 }
 
-function toEvent(c: EventCandidate): TimelineEvent {
-  if (!c.id || !c.title || !c.start || c.end === undefined || !c.precision || !c.timing) {
+function sourceOf(c: EventCandidate): EventSource {
+  if (!c.start || c.end === undefined || !c.precision) {
     throw new Error(`incomplete event from "${c.quote.text}"`); // checkTraceability already guards this
   }
   return {
-    id: c.id,
-    title: c.title,
-    start: c.start,
-    end: c.end,
-    precision: c.precision,
-    timing: c.timing,
-    sources: [
-      {
-        docId: c.docId,
-        quote: { start: c.quote.start, end: c.quote.end, text: c.quote.text },
-        datePhrase: c.anchor.kind === 'reported' ? null : { start: c.anchor.mention.start, end: c.anchor.mention.end, text: c.anchor.mention.text },
-        timexValue: c.anchor.kind === 'reported' ? null : c.anchor.mention.value,
-        date: { start: c.start, end: c.end, precision: c.precision },
-      },
-    ],
-    aliases: [],
-    uncertain: false,
-    salience: 0,
-    actors: [],
-    stages: c.stages,
+    docId: c.docId,
+    quote: { start: c.quote.start, end: c.quote.end, text: c.quote.text },
+    datePhrase: c.anchor.kind === 'reported' ? null : { start: c.anchor.mention.start, end: c.anchor.mention.end, text: c.anchor.mention.text },
+    timexValue: c.anchor.kind === 'reported' ? null : c.anchor.mention.value,
+    date: { start: c.start, end: c.end, precision: c.precision },
   };
+}
+
+/** A candidate on its own as a happening (a pipeline without `mergeWithinArticle`). */
+function single(c: EventCandidate): Happening {
+  if (!c.id || !c.title || !c.start || c.end === undefined || !c.precision || !c.timing) {
+    throw new Error(`incomplete event from "${c.quote.text}"`);
+  }
+  return {
+    id: c.id, aliases: [], members: [c], title: c.title,
+    dating: { start: c.start, end: c.end, precision: c.precision }, timing: c.timing, uncertain: false,
+    sketch: c.sketch ?? { kind: '~event', stems: [], actors: [], persons: [], places: [], planned: false, lead: false },
+    rule: 'single',
+  };
+}
+
+function toEvent(h: Happening): TimelineEvent {
+  const stages = [...new Set(h.members.flatMap((m) => m.stages))];
+  return {
+    id: h.id,
+    title: h.title,
+    start: h.dating.start,
+    end: h.dating.end,
+    precision: h.dating.precision,
+    timing: h.timing,
+    sources: h.members.map(sourceOf),
+    aliases: h.aliases,
+    uncertain: h.uncertain,
+    salience: 0,
+    actors: h.sketch.actors,
+    stages,
+  };
+}
+
+/** The document's happenings: `mergeWithinArticle`'s, or one per candidate when it did not run. */
+export function happeningsOf(state: DocumentState): Happening[] {
+  return state.happenings ?? state.candidates.map(single);
 }
 
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
@@ -74,6 +95,6 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
 /** Document -> events, sorted by start then id. Pure and deterministic. */
 export function extractEvents(doc: PipelineDocument, stages: readonly PipelineStage[] = defaultPipeline): DocumentExtraction {
   const state = runStages(doc, stages);
-  const events = state.candidates.map(toEvent).sort(compareEvents);
+  const events = happeningsOf(state).map(toEvent).sort(compareEvents);
   return { events, state, explain: () => formatTrace(state.trace) };
 }

@@ -1,6 +1,8 @@
 import { checkTraceability, type Corpus, type CorpusWarning, type SourceDocument, type TimelineEvent } from '../domain/corpus.ts';
+import { defaultCorpusPipeline } from './corpus/default-corpus-pipeline.ts';
+import type { CorpusDocument, CorpusEvent, CorpusStage, CorpusState, DocumentAnalysis } from './corpus/types.ts';
 import { defaultPipeline } from './default-pipeline.ts';
-import { compareEvents, extractEvents, StageError } from './extract-events.ts';
+import { compareEvents, extractEvents, happeningsOf, StageError } from './extract-events.ts';
 import { readDocument } from './read-document.ts';
 import { safeIdPart } from './stages/assign-ids.ts';
 import type { PipelineStage } from './types.ts';
@@ -9,6 +11,8 @@ export { extractEvents, runStages, StageError } from './extract-events.ts';
 export { createPipeline, defaultPipeline } from './default-pipeline.ts';
 export { readDocument, documentIdOf, titleFromText, MAX_DOCUMENT_BYTES } from './read-document.ts';
 export { TraceabilityError } from './stages/check-traceability.ts';
+export { defaultCorpusPipeline } from './corpus/default-corpus-pipeline.ts';
+export type { DocumentAnalysis } from './corpus/types.ts';
 
 export interface CorpusFile {
   /** Path relative to the documents folder, with `/` separators, e.g. `000_x.txt`. Never absolute. */
@@ -22,7 +26,7 @@ export interface CorpusFile {
  * (the dev server's corpus plugin) can keep it per file and redo only the files whose bytes changed.
  */
 export type ExtractedFile =
-  | { ok: true; path: string; document: SourceDocument; notes: string[]; events: TimelineEvent[] }
+  | { ok: true; path: string; document: SourceDocument; notes: string[]; events: TimelineEvent[]; analysis: DocumentAnalysis }
   | { ok: false; path: string; reason: string; stage?: string };
 
 /**
@@ -100,8 +104,13 @@ export function extractFile(file: CorpusFile, options: ExtractOptions = {}): Ext
         return next;
       },
     }));
-    const { events } = extractEvents({ id: document.id, text: document.text.slice(0, cut), published: document.published }, timed);
-    return { ok: true, path: file.path, document, notes, events };
+    const { events, state } = extractEvents({ id: document.id, text: document.text.slice(0, cut), published: document.published }, timed);
+    const analysis: DocumentAnalysis = {
+      actors: state.actors?.actors ?? [],
+      sketches: happeningsOf(state).map((h) => ({ id: h.id, sketch: h.sketch })),
+      days: [...new Set(state.mentions.filter((m) => m.interval?.precision === 'day' && m.interval.start === m.interval.end).map((m) => m.interval?.start ?? ''))].filter((d) => d !== '').sort(),
+    };
+    return { ok: true, path: file.path, document, notes, events, analysis };
   } catch (caught) {
     const error = caught instanceof StageError ? caught.original : caught;
     if (error instanceof BudgetExceeded) return { ok: false, path: file.path, reason: error.message, stage: error.stage };
@@ -134,28 +143,32 @@ function fileNameOf(path: string): string {
 function renamed(file: Extract<ExtractedFile, { ok: true }>, id: string): Extract<ExtractedFile, { ok: true }> {
   const oldPrefix = safeIdPart(file.document.id);
   const newPrefix = safeIdPart(id);
+  const rename = (eventId: string): string => newPrefix + eventId.slice(oldPrefix.length);
   return {
     ...file,
     document: { ...file.document, id },
     events: file.events.map((e) => ({
       ...e,
-      id: newPrefix + e.id.slice(oldPrefix.length),
+      id: rename(e.id),
+      aliases: e.aliases.map(rename),
       sources: e.sources.map((s) => ({ ...s, docId: id })),
     })),
+    analysis: { ...file.analysis, sketches: file.analysis.sketches.map((s) => ({ ...s, id: rename(s.id) })) },
   };
 }
 
 /**
- * Extracted files -> corpus: what `extractCorpus` does after extracting each file. Independent of input
- * order. Document ids are file names without extension; when two files give one id (`x.txt` beside
+ * Extracted files -> corpus: what `extractCorpus` does after extracting each file (the reduce), then the
+ * corpus stages (`stages`, by default `defaultCorpusPipeline`: actors across documents, one event per
+ * happening across articles, salience, the actor table). Independent of input order. Document ids are file names without extension; when two files give one id (`x.txt` beside
  * `x.md`, or `a b.txt` beside `a_b.txt`, which event ids write alike), the `.txt` (else the first path
  * in byte order) keeps it, so adding a file never takes over an existing document's id or links, and
  * each other file takes its whole file name as id (`x.md`; `x.md-2` if even that is taken), with a
  * warning. A document whose events do not slice its own text (a pipeline bug) is skipped with a warning.
  */
-export function assembleCorpus(extracted: ReadonlyArray<ExtractedFile>): Corpus {
-  const documents: SourceDocument[] = [];
-  const events: TimelineEvent[] = [];
+export function assembleCorpus(extracted: ReadonlyArray<ExtractedFile>, stages: readonly CorpusStage[] = defaultCorpusPipeline): Corpus {
+  const documents: CorpusDocument[] = [];
+  const events: CorpusEvent[] = [];
   const warnings: CorpusWarning[] = [];
   const sorted = [...extracted].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const readable: Array<Extract<ExtractedFile, { ok: true }>> = [];
@@ -192,12 +205,24 @@ export function assembleCorpus(extracted: ReadonlyArray<ExtractedFile>): Corpus 
       warnings.push({ file: file.path, reason: `extraction failed in checkTraceability: ${oneLine(errors[0] ?? '')}; skipped`, stage: 'checkTraceability' });
       continue;
     }
-    documents.push(file.document);
-    events.push(...file.events);
+    documents.push({ document: file.document, analysis: file.analysis });
+    const sketches = new Map(file.analysis.sketches.map((s) => [s.id, s.sketch]));
+    for (const event of file.events) {
+      // An event without a sketch (a record from an older cache) matches nothing: it stays its own event.
+      events.push({ event, sketch: sketches.get(event.id) ?? { kind: `~${event.id}`, stems: [], actors: [], persons: [], places: [], planned: false, lead: false } });
+    }
     for (const note of file.notes) warnings.push({ file: file.path, reason: note });
   }
-  documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  events.sort(compareEvents);
+  documents.sort((a, b) => (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0));
+  events.sort((a, b) => compareEvents(a.event, b.event));
   warnings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { version: 2, documents, events, actors: [], warnings };
+  const initial: CorpusState = { documents, events, actors: [], warnings, trace: [] };
+  const final = stages.reduce((state, stage) => stage.run(state), initial);
+  return {
+    version: 2,
+    documents: final.documents.map((d) => d.document),
+    events: final.events.map((e) => e.event).sort(compareEvents),
+    actors: final.actors,
+    warnings: final.warnings,
+  };
 }

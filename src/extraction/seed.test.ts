@@ -3,6 +3,7 @@ import type { TimelineEvent } from '../domain/corpus.ts';
 import { SEED_BYTES, SEED_DOC, SEED_PATH } from './fixtures/seed-fixture.ts';
 import golden from './fixtures/seed.golden.json';
 import { extractCorpus } from './index.ts';
+import { createPipeline } from './default-pipeline.ts';
 import { extractEvents } from './extract-events.ts';
 
 /**
@@ -10,7 +11,12 @@ import { extractEvents } from './extract-events.ts';
  * quote (text and offsets), date phrase, dates, precision and timing; and what must not match.
  */
 
-const run = extractEvents(SEED_DOC);
+/**
+ * Each report on its own (the pipeline without `mergeWithinArticle`): these tests pin what every
+ * sentence says and dates; `seed-happenings.test.ts` checks how reports of one happening merge.
+ */
+const REPORTS = createPipeline().filter((stage) => stage.name !== 'mergeWithinArticle');
+const run = extractEvents(SEED_DOC, REPORTS);
 const events = run.events;
 
 /** The event drawn from `quote` whose date phrase is `phrase` (null: reported). */

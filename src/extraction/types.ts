@@ -1,4 +1,5 @@
-import type { Precision, Span, Timing } from '../domain/corpus.ts';
+import type { EventDating, Precision, Span, Timing } from '../domain/corpus.ts';
+import type { RecognisedActors } from './actors/recognise-actors.ts';
 import type { TemporalMention } from './temporal/types.ts';
 
 /**
@@ -86,8 +87,49 @@ export interface EventCandidate {
   timing?: Timing;
   title?: string;
   id?: string;
+  /** Set by `describeHappenings`: what the report is about, for merging reports of one happening. */
+  sketch?: HappeningSketch;
   /** Names of the stages that shaped this candidate, in order. */
   stages: string[];
+}
+
+/**
+ * What a report says happened, in comparable form: the kind of happening, who and where, its key
+ * content words, and whether it is a plan or a thing done. Two reports can be one happening only
+ * when their sketches match (see `happenings/compare-happenings.ts`).
+ */
+export interface HappeningSketch {
+  /** Lexicon kind (`outage`, `meet`, `call` ...) or `~stem` of the trigger word when the lexicon has none. */
+  kind: string;
+  /** Stemmed content words, without the kind's own words and the actors' names. */
+  stems: string[];
+  /** Document actor keys the report names (its quote, and its sentence outside other reports). */
+  actors: string[];
+  /** The people among `actors`. */
+  persons: string[];
+  /** The places among `actors` (weaker evidence: every report of a story names its city). */
+  places: string[];
+  /** True for a plan, an expectation or a schedule ("will meet", "plans to visit"); false for a thing done. */
+  planned: boolean;
+  /** True when the report is in the article's first sentence. */
+  lead: boolean;
+}
+
+/**
+ * One happening of one document after `mergeWithinArticle`: its reports (candidates, article order),
+ * and what the event built from them shows. The id is the first report's; the others' ids are aliases.
+ */
+export interface Happening {
+  id: string;
+  aliases: string[];
+  members: EventCandidate[];
+  title: string;
+  dating: EventDating;
+  timing: Timing;
+  uncertain: boolean;
+  sketch: HappeningSketch;
+  /** Why the members are one happening (for the trace and the stage list). */
+  rule: 'single' | 'frame' | 'same-happening';
 }
 
 /** One line of debug trace, built only when somebody reads it. */
@@ -99,6 +141,10 @@ export interface DocumentState {
   mentions: DateMention[];
   clauses: Clause[];
   candidates: EventCandidate[];
+  /** Set by `findActors`: the people, organisations and places the document names. */
+  actors?: RecognisedActors;
+  /** Set by `mergeWithinArticle`: the document's happenings (each one event). */
+  happenings?: Happening[];
   trace: TraceEntry[];
 }
 

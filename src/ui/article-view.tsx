@@ -23,6 +23,8 @@ export interface ArticleViewProps {
 export function ArticleView(props: ArticleViewProps) {
   const { document, publishedLabel, marks, titleOf, currentId, currentTitle, currentDateLabel, onSelect, onBack } = props;
   const segments = useMemo(() => segmentArticle(document.text, marks, currentId), [document.text, marks, currentId]);
+  // A merged event has several quotes in one article: the first takes the scroll and the focus.
+  const firstCurrent = segments.find((s) => s.kind === 'mark' && s.current);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const currentRef = useRef<HTMLElement>(null);
 
@@ -75,7 +77,7 @@ export function ArticleView(props: ArticleViewProps) {
               <mark
                 key={segment.start}
                 className="sl-mark sl-mark--current"
-                ref={currentRef}
+                ref={segment === firstCurrent ? currentRef : undefined}
                 tabIndex={-1}
                 aria-description={currentTitle === null ? undefined : `Selected event: ${currentTitle}`}
               >

@@ -11,7 +11,7 @@ export class TraceabilityError extends Error {
   override readonly name = 'TraceabilityError';
 }
 
-/** Stage 10 (last): refuses any event whose quote, date phrase or title is not the document's own. */
+/** Stage 13 (last): refuses any event whose quote, date phrase or title is not the document's own. */
 export const checkTraceability: PipelineStage = {
   name: 'checkTraceability',
   run(state) {
@@ -34,6 +34,14 @@ export const checkTraceability: PipelineStage = {
       if (foreign.length > 0) fail(`title "${c.title}" has words not in its sentence: ${foreign.join(', ')}`);
       return { ...c, stages: [...c.stages, 'checkTraceability'] };
     });
-    return { ...state, candidates };
+    // A merged event's title may take words from any of its reports' sentences.
+    const happenings = state.happenings?.map((h) => {
+      const sentences = [...new Set(h.members.map((m) => m.clause.sentenceIndex))].map((i) => state.sentences[i]?.text ?? '').join(' ');
+      const foreign = wordsNotIn(h.title, sentences);
+      if (!h.title || foreign.length > 0) fail(`title "${h.title}" of ${h.id} has words not in its sentences: ${foreign.join(', ')}`);
+      const checked = new Map(candidates.map((c) => [c.id, c]));
+      return { ...h, members: h.members.map((m) => checked.get(m.id) ?? m) };
+    });
+    return { ...state, candidates, ...(happenings ? { happenings } : {}) };
   },
 };
