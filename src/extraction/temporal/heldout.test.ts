@@ -1,7 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { tagTemporalExpressions } from './tagger.ts';
-import { parseTimeml } from './timeml/document.ts';
-import { matchSpans } from './timeml/score.ts';
+import { describeGoldFolder } from './test-support.ts';
 
 /**
  * The held-out check: short news paragraphs written for this test (not from MEANTIME), DCTs spread
@@ -29,36 +26,5 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   '33-tech-chipmaker-results.tml|the second half|2019-H2': 'a bare "the second half" is mostly sport; only "the second half of <year>" is tagged',
   '41-sports-olympic-bid.tml|weekend|2012-W15-WE': 'a bare "weekend" modifier ("weekend vote") without a determiner is not tagged',
 };
-/** `file|system text` of system mentions that match no gold one but are known. */
-const KNOWN_EXTRA: Readonly<Record<string, string>> = {};
-
-const docs = Object.entries(files)
-  .map(([path, xml]) => ({ name: path.slice(path.lastIndexOf('/') + 1), doc: parseTimeml(xml) }))
-  .sort((a, b) => a.name.localeCompare(b.name));
-
-describe('held-out news paragraphs (own writing, TimeML gold)', () => {
-  it('has the fixture set', () => {
-    expect(docs.length).toBeGreaterThanOrEqual(10);
-  });
-
-  for (const { name, doc } of docs) {
-    const system = tagTemporalExpressions(doc.text, { referenceDate: doc.dct });
-    const pairs = matchSpans(doc.timexes, system);
-    describe(`${name} (DCT ${doc.dct})`, () => {
-      for (const gold of doc.timexes) {
-        const text = doc.text.slice(gold.start, gold.end);
-        const key = `${name}|${text}|${gold.value}`;
-        const test = KNOWN_GAPS[key] ? it.fails : it;
-        test(`"${text}" is ${gold.type} ${gold.value}${KNOWN_GAPS[key] ? ` (known gap: ${KNOWN_GAPS[key]})` : ''}`, () => {
-          const match = pairs.find((p) => p.gold === gold)?.system;
-          expect(match ? { type: match.type, value: match.value } : 'missed').toEqual({ type: gold.type, value: gold.value });
-        });
-      }
-      it('tags nothing that is not a temporal expression', () => {
-        const matched = new Set(pairs.map((p) => p.system));
-        const extra = system.filter((s) => !matched.has(s) && !KNOWN_EXTRA[`${name}|${s.text}`]).map((s) => `${s.text} ${s.type} ${s.value}`);
-        expect(extra).toEqual([]);
-      });
-    });
-  }
-});
+// Annotated with MEANTIME's values for fiscal years and clock zones (see the README's profile line).
+describeGoldFolder('held-out news paragraphs (own writing, TimeML gold)', files, 'meantime', KNOWN_GAPS);
