@@ -25,7 +25,7 @@ export function parseReference(iso: string): Reference {
 }
 
 const FUTURE_WORDS = [
-  'will', "won't", 'wo', 'shall', "'ll", 'should', 'may', 'might', 'must', 'could', 'going to', 'next', 'upcoming',
+  'will', "won't", 'wo', 'shall', "'ll", 'should', 'may', 'might', 'must', 'could', 'going to', 'next(?!\\s+to\\b)', 'upcoming',
   'coming', 'scheduled', 'plans?', 'planned', 'planning', 'expects?', 'expected', 'intends?', 'intended to',
   'due to', 'due', 'would', 'aims?', 'set to', 'set for', 'tomorrow', 'is to', 'are to', 'hopes? to', 'hoping to', 'likely to',
   'forecast to', 'projected to', 'predicted to', 'poised to', 'slated', 'ready to', 'wants? to', 'seeks? to',
@@ -81,7 +81,10 @@ const TENSE_CUE = new RegExp(
  * "is expected"), or a noun ("a cut", "the set"): such a form says nothing about the clause's tense.
  */
 const NOT_FINITE_BEFORE =
-  /(?:^|[^\w'’])(?:be|being|is|are|am|to|remain|remains|stay|stays|seem|seems|get|gets|become|becomes|will|would|can|could|may|might|must|should|shall|won['’]t|wo|['’]ll|do|does|don['’]t|doesn['’]t|cannot|can['’]t|not|never|a|an|the|its|their|his|her|our|this|these|those|\d(?:[\d,.]*\d)?|million|billion)\s+(?:[a-z]+ly\s+)?$/i;
+  /(?:^|[^\w'’])(?:be|being|is|are|am|to|remain|remains|stay|stays|seem|seems|get|gets|become|becomes|will|would|can|could|may|might|must|should|shall|won['’]t|wo|['’]ll|do|does|don['’]t|doesn['’]t|cannot|can['’]t|not|never|a|an|the|its|their|his|her|our|this|these|those|\d(?:[\d,.]*\d)?|million|billion)\s+(?:(?:[a-z]+ly|still|yet|now|also|just|already|newly)\s+)?$|\w['’]s\s+$/i;
+/** Future cues that are also nouns ("the plan", "its aims"). */
+const NOUN_CUE = /^(?:plans?|aims?|hopes?)$/i;
+const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that|these|those|new)\s+$/i;
 /** A regular "-ed" form is also an adjective ("a limited offer"), so it counts as a little farther away. */
 const WEAK_PENALTY = 8;
 /** Cues after the mention count less than the verb before it, and much less across a comma. */
@@ -92,11 +95,13 @@ const CLAUSE_EDGE = /[,;:—–]|\b(?:and|but|while|whereas|although|though|beca
 /** A mention that names a day: a weekday or a month with a day number. */
 const DAY_MENTION = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d/;
 /** A past auxiliary right before a future cue. */
-const PAST_AUXILIARY_BEFORE = /\b(?:had|was|were)\s+(?:[a-z]+ly\s+)?$/i;
+const PAST_AUXILIARY_BEFORE = /\b(?:had|was|were)\s+(?:been\s+)?(?:[a-z]+ly\s+)?$/i;
 /** Verbs that move an event to a later date. */
 const POSTPONE = /^(?:postpon|delay|adjourn|defer|reschedul|rearrang|extend|push|mov|brought)/i;
 /** Only a preposition between a verb and the mention. */
 const ADJACENT_PREPOSITION = /^\s+(?:(?:on|in|at|by|from|since|until|till|to|for|during|through|before|after)\s+)?(?:the\s+)?$/i;
+/** A verb, a particle ("took place", "broke off") and a preposition take the mention: "took place on March 3". */
+const TAKES_MENTION = /^\s+(?:(?:place|off|up|out|down|back|over|talks|office|power)\s+)?(?:(?:on|in|at|by|from|since|until|till|to|for|during|through|before|after)\s+)?(?:the\s+)?$/i;
 const SENTENCE_BREAK = /[.!?]\s+[A-Z"“]|\n/g;
 
 /** The sentence of `window` that holds [s, e): a cue in another sentence says nothing about this one. */
@@ -117,6 +122,20 @@ function sentenceBounds(window: string, s: number, e: number): [number, number] 
  * reporting verbs (past). A verb form after an auxiliary, "to" or a determiner is skipped.
  */
 export function tenseAround(text: string, start: number, end: number, reach = 90): Tense {
+  return clauseAround(text, start, end, reach).tense;
+}
+
+/**
+ * The tense of the clause around a mention, and whether the cue that decided it is a verb that
+ * takes the mention's phrase ("collapsed on January 5": governed) rather than a verb elsewhere in
+ * the clause ("announced a dividend payable Dec. 7": not governed).
+ */
+export interface ClauseTense {
+  tense: Tense;
+  governed: boolean;
+}
+
+export function clauseAround(text: string, start: number, end: number, reach = 90): ClauseTense {
   // Work on a bounded window so the cost per mention does not grow with the document.
   const lo = Math.max(0, start - reach);
   const window = text.slice(lo, Math.min(text.length, end + reach));
@@ -125,6 +144,7 @@ export function tenseAround(text: string, start: number, end: number, reach = 90
   const [from, to] = sentenceBounds(window, s, e);
   let best: Tense = 'unknown';
   let bestDistance = Infinity;
+  let bestGoverns = false;
   // "an election for September 5", "a meeting for Friday": a day introduced by "for" is what a plan
   // aims at, so it leans ahead unless a verb right before it says otherwise.
   if (/\bfor\s+$/i.test(window.slice(Math.max(0, s - 5), s)) && DAY_MENTION.test(window.slice(s, e))) {
@@ -137,8 +157,12 @@ export function tenseAround(text: string, start: number, end: number, reach = 90
     if (cueEnd > s && m.index < e) continue; // inside the mention itself ("last", "next")
     const after = m.index >= e;
     if (m[2] !== undefined && after) continue; // "on Monday to end a run": a purpose clause, not a plan
+    // "shed 47 points to close at 2,082, down 6.8% from Oct. 13": the infinitive's clause ended at the comma.
+    if (m[2] !== undefined && /[,;:]/.test(window.slice(cueEnd, s))) continue;
     const verb = m[4] ?? m[5];
     if (m[3] !== undefined && NOT_FINITE_BEFORE.test(window.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // "announced the plan Aug. 21", "its aim": a plan named by a noun is no future clause.
+    if (m[1] !== undefined && NOUN_CUE.test(m[1]) && DETERMINER_BEFORE.test(window.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (verb !== undefined) {
       if (m[5] !== undefined && NOT_PAST_ED.test(verb.toLowerCase())) continue;
       if (NOT_FINITE_BEFORE.test(window.slice(Math.max(0, m.index - 24), m.index))) continue;
@@ -150,6 +174,7 @@ export function tenseAround(text: string, start: number, end: number, reach = 90
     if (m[5] !== undefined && !governs) distance += WEAK_PENALTY;
     if (distance < bestDistance) {
       bestDistance = distance;
+      bestGoverns = !after && verb !== undefined && TAKES_MENTION.test(window.slice(cueEnd, s));
       // "was postponed until Friday", "delayed to March": the new date lies ahead of the decision.
       const postponed = verb !== undefined && governs && POSTPONE.test(verb) && /^\s+(?:until|till|to|for)\s/i.test(window.slice(cueEnd, s));
       // "had expected to", "was due to", "were scheduled for": a plan seen from the past, which may
@@ -158,8 +183,23 @@ export function tenseAround(text: string, start: number, end: number, reach = 90
       best = planInPast ? 'unknown' : verb !== undefined && !postponed ? 'past' : 'future';
     }
   }
-  return best;
+  // "a vigil planned for Saturday was cancelled": the plan's participle modifies a noun and the
+  // clause's own verb is past, so the day is the one gone by.
+  if (best === 'future' && PLANNED_FOR_BEFORE.test(window.slice(Math.max(0, s - 40), s)) && PAST_MAIN_VERB_AFTER.test(window.slice(e, to))) {
+    return { tense: 'past', governed: false };
+  }
+  // "picked partners for the trial to run through October", "asked it to respond by Oct. 31": a
+  // purpose or an order looks ahead of the past verb that governs it.
+  if (best === 'past' && !bestGoverns && PURPOSE_INFINITIVE_BEFORE.test(window.slice(from, s))) return { tense: 'future', governed: false };
+  return { tense: best, governed: bestGoverns };
 }
+
+/** A noun, then a plan's participle and "for"/"on": "a vigil planned for", "the talks scheduled on". */
+const PLANNED_FOR_BEFORE = /\b(?!(?:is|are|was|were|be|been|being|has|have|had)\b)[a-z]+\s+(?:planned|scheduled|set|due|slated)\s+(?:for|on)\s+$/i;
+/** A past finite verb after the mention: "was cancelled", "were called off", "had been postponed". */
+const PAST_MAIN_VERB_AFTER = /^[^,;.]{0,30}?\b(?:was|were|had been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|called|put|cut|set|shut|held|made|put off|called off)\b/i;
+/** "for <noun phrase> to <verb>", "asked/told/ordered <someone> to <verb>" with no clause edge after it. */
+const PURPOSE_INFINITIVE_BEFORE = /\b(?:for\s+(?:the|a|an|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?|(?:asked|told|ordered|urged|allowed|required|directed|gave)\s+(?:it|them|him|her|us|the\s+[a-z]+|[A-Z][a-z]+))\s+to\s+[a-z]+\b[^,;:]*$/;
 
 const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
 /** A present perfect earlier in the sentence: "have been released", "has extended the ban". */
@@ -189,36 +229,64 @@ export interface Span {
  * year (undefined when impossible, e.g. February 29 in 2023). Past: the latest reading that has
  * started by the DCT; future: the earliest that has not ended before it; unknown: the nearest.
  */
-export function chooseYear(ref: Reference, tense: Tense, spanOf: (year: number) => Span | undefined): number | undefined {
+export function chooseYear(ref: Reference, tense: Tense, spanOf: (year: number) => Span | undefined, options: YearOptions = {}): number | undefined {
   const readings: { year: number; span: Span }[] = [];
   for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
     const span = spanOf(year);
     if (span) readings.push({ year, span });
   }
   if (readings.length === 0) return undefined;
+  const distance = (span: Span) => compareDays(span.end, ref.iso) < 0
+    ? dayDistance(span.end, ref.iso)
+    : compareDays(span.start, ref.iso) > 0
+      ? dayDistance(ref.iso, span.start)
+      : 0;
+  const same = readings.find((r) => r.year === ref.year);
   if (tense === 'past') {
     const started = readings.filter((r) => compareDays(r.span.start, ref.iso) <= 0);
-    return started.at(-1)?.year ?? readings[0]?.year;
+    const best = started.at(-1);
+    // News leaves out the year of dates in the current year: a date a few weeks ahead is this
+    // year's even in a past clause ("announced a dividend payable Dec. 7" on October 27), rather
+    // than nearly a year back (which a writer would date "last December" or give its year), unless
+    // the past verb takes the date itself ("fighting was reported on December 28").
+    if (best && same && !options.governedPast && best.year < ref.year && distance(same.span) <= NEAR_AHEAD_DAYS && distance(best.span) > FAR_BACK_DAYS) return same.year;
+    return best?.year ?? readings[0]?.year;
   }
   if (tense === 'future') {
-    const open = readings.filter((r) => compareDays(r.span.end, ref.iso) >= 0);
+    const grace = options.reportingGraceDays ?? 0;
+    const open = readings.filter((r) => dayDistance(r.span.end, ref.iso) <= grace || compareDays(r.span.end, ref.iso) >= 0);
     return open[0]?.year ?? readings.at(-1)?.year;
   }
-  let best = readings[0];
-  let bestDistance = Infinity;
+  // No tense: this year's reading, unless another lies much nearer the DCT ("in January" written
+  // on December 20 is next month; "in March" written in October is this year's March).
+  let best = same ?? readings[0];
+  let bestDistance = best ? distance(best.span) - NEARER_BY_DAYS : Infinity;
   for (const r of readings) {
-    const distance = compareDays(r.span.end, ref.iso) < 0
-      ? dayDistance(r.span.end, ref.iso)
-      : compareDays(r.span.start, ref.iso) > 0
-        ? dayDistance(ref.iso, r.span.start)
-        : 0;
-    if (distance < bestDistance) {
-      bestDistance = distance;
+    if (r === same) continue;
+    const d = distance(r.span);
+    if (d < bestDistance) {
+      bestDistance = d;
       best = r;
     }
   }
   return best?.year;
 }
+
+export interface YearOptions {
+  /** The past tense comes from a verb that takes the date itself ("collapsed on January 5"). */
+  governedPast?: boolean;
+  /**
+   * A future clause may still mean a period that ended this many days before the DCT: results
+   * for the quarter just ended are "expected to be reported" weeks later.
+   */
+  reportingGraceDays?: number;
+}
+
+/** See chooseYear: how far ahead a past clause's yearless date may still be this year's. */
+const NEAR_AHEAD_DAYS = 75;
+const FAR_BACK_DAYS = 300;
+/** See chooseYear: how much nearer another year's reading must be to beat this year's, with no tense. */
+const NEARER_BY_DAYS = 90;
 
 function dayDistance(a: string, b: string): number {
   // Cheap ordinal distance; exactness does not matter for picking the nearest of three years.

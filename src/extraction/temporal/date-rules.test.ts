@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionOf, tags } from './test-support.ts';
+import { mentionOf, profileTags, tags } from './test-support.ts';
 
 const DCT = '2022-12-24';
 
@@ -29,11 +29,16 @@ describe('partial dates: year from tense', () => {
     ]);
   });
 
-  it('reads months with a relative year', () => {
-    expect(tags('franchises won\'t be renewed after October of next year', '2009-05-15')).toEqual([
+  it('reads months with a relative year as one month; MEANTIME tags the two parts', () => {
+    const text = 'franchises won\'t be renewed after October of next year';
+    expect(tags(text, '2009-05-15')).toEqual([['October of next year', 'DATE', '2010-10']]);
+    expect(profileTags(text, '2009-05-15', 'te3')).toEqual([['October of next year', 'DATE', '2010-10']]);
+    expect(profileTags(text, '2009-05-15', 'meantime')).toEqual([
       ['October', 'DATE', '2010-10'],
       ['next year', 'DATE', '2010'],
     ]);
+    // TimeBank: "In January this year" (1998-02-19) is one DATE 1998-01.
+    expect(profileTags('In January this year, police arrived.', '1998-02-19', 'te3')).toEqual([['January this year', 'DATE', '1998-01']]);
   });
 });
 
@@ -153,7 +158,7 @@ describe('ranges share the year stated once', () => {
   });
 
   it('shares a relative year: "between June and August last year"', () => {
-    expect(tags('Sales fell between June and August last year.', JAN)).toEqual([
+    expect(profileTags('Sales fell between June and August last year.', JAN, 'meantime')).toEqual([
       ['June', 'DATE', '2012-06'],
       ['August', 'DATE', '2012-08'],
       ['last year', 'DATE', '2012'],

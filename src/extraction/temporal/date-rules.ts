@@ -1,6 +1,7 @@
 import { isoDayFromParts, lastDayOfMonth, weekdayOf } from '../../domain/calendar.ts';
 import { chooseYear, daySpan, monthSpan, pad2, pad4, untilAfterPerfect, type Reference, type Tense } from './anchoring.ts';
-import { MONTHS, MONTH_ANY, MONTH_FULL, ORDINAL_WORD, WEEKDAY, parseOrdinal } from './lexicon.ts';
+import { MONTHS, MONTH_ANY, MONTH_FULL, ORDINAL_WORD, SPELLED_YEAR, WEEKDAY, WEEKDAYS, parseOrdinal, parseSpelledYear } from './lexicon.ts';
+import { modOf } from './modifiers.ts';
 import type { Draft, Rule, RuleContext } from './rule.ts';
 
 /**
@@ -20,17 +21,49 @@ function dayValue(year: number, month: number, day: number): string | undefined 
 }
 
 /** Year of a partial date, from the tense of its clause (see anchoring.chooseYear). */
-function inferDayYear(ctx: RuleContext, start: number, end: number, month: number, day: number): number | undefined {
-  return chooseYear(ctx.ref, deadlineTense(ctx, start, end), (y) => daySpan(y, month, day));
+function inferDayYear(ctx: RuleContext, start: number, end: number, month: number, day: number, weekday?: number): number | undefined {
+  const spanOf = (y: number) => daySpan(y, month, day);
+  // "Monday, Oct. 28": only the years where that day is a Monday (the nearest of them wins).
+  if (weekday !== undefined) {
+    const fitting = [ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1].filter((y) => {
+      const iso = isoDayFromParts(y, month, day);
+      return iso !== undefined && weekdayOf(iso) === weekday;
+    });
+    if (fitting.length === 1) return fitting[0];
+    if (fitting.length > 1) return chooseYear(ctx.ref, 'unknown', (y) => (fitting.includes(y) ? spanOf(y) : undefined));
+  }
+  return chooseYear(ctx.ref, deadlineTense(ctx, start, end), spanOf, { governedPast: ctx.clause(start, end).governed });
 }
 
-/** The clause tense, except that "until" after a present perfect points ahead (see untilAfterPerfect). */
+/** The weekday a date phrase starts with ("Monday, Oct. 28"), 0 = Sunday. */
+function statedWeekday(phrase: string): number | undefined {
+  const w = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(phrase)?.[1];
+  return w === undefined ? undefined : WEEKDAYS[w.toLowerCase()];
+}
+
+/**
+ * The clause tense, except for deadlines and targets, which look ahead: "until" after a present
+ * perfect (see untilAfterPerfect); "by August", "until March", "payable Dec. 7", "has set Nov. 10 as
+ * the deadline" unless a past verb takes the date itself ("worked until March", "had fallen by May").
+ */
 function deadlineTense(ctx: RuleContext, start: number, end: number): Tense {
-  return untilAfterPerfect(ctx.text.slice(Math.max(0, start - 90), start)) ? 'future' : ctx.tense(start, end);
+  const lead = ctx.text.slice(Math.max(0, start - 90), start);
+  if (untilAfterPerfect(lead)) return 'future';
+  const clause = ctx.clause(start, end);
+  const near = lead.slice(-24);
+  if (TARGET_BEFORE.test(near) || (DEADLINE_BEFORE.test(near) && !(clause.tense === 'past' && clause.governed))) return 'future';
+  // "have not lost since October 24": a state's start is behind the DCT, whatever else the clause says.
+  if (/\bsince\s+$/i.test(near)) return 'past';
+  return clause.tense;
 }
 
-function inferMonthYear(ref: Reference, tense: Tense, month: number): number {
-  return chooseYear(ref, tense, (y) => monthSpan(y, month)) ?? ref.year;
+/** Words right before a date that make it a deadline ahead of the clause's verb. */
+const DEADLINE_BEFORE = /\b(?:by|until|till|before|payable)\s+$/i;
+/** A date just chosen as a target: "has set Nov. 10 as the deadline", "have scheduled March 3". */
+const TARGET_BEFORE = /\b(?:has|have)\s+(?:set|scheduled|fixed|named|picked|chosen|targeted)\s+$/i;
+
+function inferMonthYear(ref: Reference, tense: Tense, month: number, governedPast: boolean): number {
+  return chooseYear(ref, tense, (y) => monthSpan(y, month), { governedPast }) ?? ref.year;
 }
 
 /** One end of a range: a month, or a day of a month. */
@@ -59,12 +92,23 @@ function rangeYears(
     const a = edge(y - wrap, first, 'start');
     const b = tense === 'future' && !list ? edge(y - wrap, first, 'end') : edge(y, second, 'end');
     return a && b ? { start: a, end: b } : undefined;
-  });
+  }, { governedPast: ctx.clause(start, end).governed });
   return y2 === undefined ? undefined : [y2 - wrap, y2];
+}
+
+/** "... 7 July last year": a year stated relative to the DCT right after a date or a range. */
+function relativeYearAfter(ctx: RuleContext, at: number): { year: number; end: number } | undefined {
+  const m = /^(\s+(?:of\s+)?)(this|last|next)\s+year\b/i.exec(ctx.text.slice(at, at + 20));
+  if (!m) return undefined;
+  const which = (m[2] ?? '').toLowerCase();
+  return { year: ctx.ref.year + (which === 'last' ? -1 : which === 'next' ? 1 : 0), end: at + m[0].length };
 }
 
 /** Words after which a bare "May" or "March" is a month rather than a verb or a noun. */
 const MONTH_LEAD = /\b(?:in|since|until|till|by|of|during|from|to|through|early|late|mid|last|next|this|before|after|between|and|or|on|end|beginning|start|middle|until|throughout|into)[\s-]+$/i;
+
+/** "last", "next", "this" (and "late last", "early next") right before a month name. */
+const RELATIVE_MONTH_LEAD = /(?:\b(early|late|mid)[- ])?\b(last|next|this)\s+$/i;
 
 /** A lowercase noun after a month ("vote", "election"), not a preposition or verb of a name ("March on Washington"). */
 const MONTH_MODIFIES_NOUN = /^\s+(?!(?:on|to|of|through|against|for|from|in|and|or|is|was|are|were|has|had|will|be)\b)[a-z]{3,}/;
@@ -94,7 +138,13 @@ const CROSS_MONTH_RANGE = new RegExp(
     `((?:(${MONTH_ANY})\\s+(\\d{1,2})${ORD}|(\\d{1,2})${ORD}\\s+(${MONTH_ANY}))(?![a-z\\d])(?:,?\\s+(\\d{4})\\b)?)`,
   'gd',
 );
-const MONTH_YEAR = new RegExp(`\\b(${MONTH_ANY}),?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g');
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_ANY}),?\\s+(?:of\\s+)?(\\d{4}|${SPELLED_YEAR})\\b`, 'gi');
+/**
+ * "in nineteen ninety-six", "Atlanta, nineteen ninety-six.", "the year two thousand": a year in
+ * words. A bare "two thousand" is mostly a count, so it needs "the year" or a preposition of time
+ * and no noun after it.
+ */
+const SPELLED_YEAR_RE = new RegExp(`\\b(?:(the\\s+year)\\s+)?(${SPELLED_YEAR})\\b`, 'gi');
 const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(${MONTH_FULL})(\\s+(?:of\\s+)?)((this|last|next)\\s+year)\\b`, 'g');
 const MONTH_ALONE = new RegExp(`\\b(${MONTH_FULL})\\b`, 'g');
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
@@ -110,8 +160,8 @@ const QUARTER = new RegExp(
   'gi',
 );
 const QUARTER_CODE = /\bQ([1-4])(?:(?:\s+|-|\/)(\d{4}|['’]?\d{2}))?\b/g;
-const HALF = /\b(?:the\s+)?(first|second|latter)[- ]half\s+of\s+(?:(\d{4})|(this|last|next|the)\s+year)\b/gi;
-const SEASON = /\b(?:(this|last|next|the coming|the past|the previous|the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b/gi;
+const HALF = /\b(?:the\s+)?(first|second|latter|last)[- ]half\s+of\s+(?:(\d{4})|(this|last|next|the)\s+year)\b/gi;
+const SEASON = new RegExp(`\\b(?:(this|last|next|the coming|the past|the previous|the)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(\\d{4}|${SPELLED_YEAR})|\\s+of\\s+(this|last|next)\\s+year)?\\b`, 'gi');
 /** A holiday's day in a given year: a fixed date, or the nth weekday of a month (US federal rules; -1 = last). */
 type HolidayRule = readonly [month: number, day: number] | { month: number; weekday: number; nth: number };
 const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
@@ -227,13 +277,14 @@ export const dateRules: Rule[] = [
       const firstAt = m.indices?.[1];
       const secondAt = m.indices?.[2];
       if (!month || !(d1 < d2) || d2 > 31 || !firstAt || !secondAt) return undefined;
-      const years = rangeYears(ctx, m.index, m.index + m[0].length, { month, day: d1 }, { month, day: d2 }, m[5] ? Number(m[5]) : undefined);
+      const rel = m[5] ? undefined : relativeYearAfter(ctx, m.index + m[0].length);
+      const years = rangeYears(ctx, m.index, m.index + m[0].length, { month, day: d1 }, { month, day: d2 }, m[5] ? Number(m[5]) : rel?.year);
       const v1 = years && dayValue(years[0], month, d1);
       const v2 = years && dayValue(years[1], month, d2);
       if (!v1 || !v2) return undefined;
       return [
         { type: 'DATE', value: v1, start: firstAt[0], end: firstAt[0] + (/^\d+(?:st|nd|rd|th)?/.exec(m[0])?.[0].length ?? 0) },
-        { type: 'DATE', value: v2, start: secondAt[0], end: secondAt[1] },
+        { type: 'DATE', value: v2, start: secondAt[0], end: rel ? rel.end : secondAt[1] },
       ];
     },
   },
@@ -268,7 +319,8 @@ export const dateRules: Rule[] = [
       const first = m.indices?.[1];
       const second = m.indices?.[3];
       if (!(d1 < d2) || d2 > 31 || !first || !second) return undefined;
-      const years = rangeYears(ctx, m.index, m.index + m[0].length, { month, day: d1 }, { month, day: d2 }, m[5] ? Number(m[5]) : undefined);
+      const rel = m[5] ? undefined : relativeYearAfter(ctx, m.index + m[0].length);
+      const years = rangeYears(ctx, m.index, m.index + m[0].length, { month, day: d1 }, { month, day: d2 }, m[5] ? Number(m[5]) : rel?.year);
       if (!years) return undefined;
       const v1 = dayValue(years[0], month, d1);
       const v2 = dayValue(years[1], month, d2);
@@ -276,7 +328,7 @@ export const dateRules: Rule[] = [
       // TimeML tags each end of a range: "December 12" and "14" (a stated year goes with the second).
       return [
         { type: 'DATE', value: v1, start: first[0], end: first[1] },
-        { type: 'DATE', value: v2, start: second[0], end: second[1] },
+        { type: 'DATE', value: v2, start: second[0], end: rel ? rel.end : second[1] },
       ];
     },
   },
@@ -288,9 +340,10 @@ export const dateRules: Rule[] = [
       const day = Number(m[2]);
       if (day < 1 || day > 31) return undefined;
       if ((m[1] === 'May' || m[1] === 'March') && /^\s+\d+\s+(?:people|percent|%)/.test(ctx.text.slice(m.index + m[1].length))) return undefined;
-      const year = inferDayYear(ctx, m.index, m.index + m[0].length, month, day);
+      const rel = relativeYearAfter(ctx, m.index + m[0].length);
+      const year = rel?.year ?? inferDayYear(ctx, m.index, m.index + m[0].length, month, day, statedWeekday(m[0]));
       const value = year === undefined ? undefined : dayValue(year, month, day);
-      return value ? { type: 'DATE', value } : undefined;
+      return value ? { type: 'DATE', value, ...(rel ? { end: rel.end } : {}) } : undefined;
     },
   },
   {
@@ -301,31 +354,55 @@ export const dateRules: Rule[] = [
       const day = Number(m[1]);
       if (day < 1 || day > 31) return undefined;
       if (m[2] === 'May' && /^\s+(?:be|have|not|also|well|still)\b/.test(ctx.text.slice(m.index + m[0].length))) return undefined;
-      const year = inferDayYear(ctx, m.index, m.index + m[0].length, month, day);
+      const rel = relativeYearAfter(ctx, m.index + m[0].length);
+      const year = rel?.year ?? inferDayYear(ctx, m.index, m.index + m[0].length, month, day, statedWeekday(m[0]));
       const value = year === undefined ? undefined : dayValue(year, month, day);
-      return value ? { type: 'DATE', value } : undefined;
+      return value ? { type: 'DATE', value, ...(rel ? { end: rel.end } : {}) } : undefined;
     },
   },
   {
     name: 'date.month-year',
     pattern: MONTH_YEAR,
     build: (m) => {
+      // Case-insensitive only for the spelled year: the month must still be capitalised.
+      if (!/^[A-Z]/.test(m[1] ?? '')) return undefined;
       const month = monthNumber(m[1] ?? '');
-      return month ? { type: 'DATE', value: `${m[2]}-${pad2(month)}` } : undefined;
+      const raw = m[2] ?? '';
+      const year = /^\d{4}$/.test(raw) ? Number(raw) : parseSpelledYear(raw);
+      return month && year !== undefined ? { type: 'DATE', value: `${pad4(year)}-${pad2(month)}` } : undefined;
+    },
+  },
+  {
+    name: 'date.spelled-year',
+    pattern: SPELLED_YEAR_RE,
+    build: (m, ctx) => {
+      const year = parseSpelledYear(m[2] ?? '');
+      if (year === undefined || year > ctx.ref.year + 50) return undefined;
+      const end = m.index + m[0].length;
+      const after = ctx.text.slice(end, end + 16);
+      // "nineteen twenty-dollar bills", "two thousand people": counts.
+      if (/^[- ](?:dollar|pound|euro|people|men|women|troops|soldiers|percent|miles|feet|votes)/i.test(after)) return undefined;
+      if (/^two thousand$/i.test(m[2] ?? '') && !m[1] && !/\b(?:in|by|since|until|of|before|after|year)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return undefined;
+      if (/^two thousand$/i.test(m[2] ?? '') && /^\s+[a-z]/.test(after) && !m[1]) return undefined;
+      return { type: 'DATE', value: pad4(year) };
     },
   },
   {
     name: 'date.month-of-relative-year',
     pattern: MONTH_OF_RELATIVE_YEAR,
     build: (m, ctx) => {
-      // TimeML tags "October" and "next year" apart; the month takes its year from the second.
+      // One month ("January this year" is 1998-01); MEANTIME's conventions tag its two parts apart.
       const year = ctx.ref.year + (m[4] === 'last' ? -1 : m[4] === 'next' ? 1 : 0);
       const monthEnd = m.index + (m[1] ?? '').length;
       const yearStart = monthEnd + (m[2] ?? '').length;
-      return [
-        { type: 'DATE', value: `${pad4(year)}-${pad2(monthNumber(m[1] ?? ''))}`, start: m.index, end: monthEnd },
-        { type: 'DATE', value: pad4(year), start: yearStart, end: yearStart + (m[3] ?? '').length },
-      ];
+      const value = `${pad4(year)}-${pad2(monthNumber(m[1] ?? ''))}`;
+      return {
+        type: 'DATE', value, form: 'month-of-relative-year',
+        parts: [
+          { role: 'month', start: m.index, end: monthEnd, type: 'DATE', value },
+          { role: 'year', start: yearStart, end: yearStart + (m[3] ?? '').length, type: 'DATE', value: pad4(year) },
+        ],
+      };
     },
   },
   {
@@ -344,7 +421,18 @@ export const dateRules: Rule[] = [
         !/\b(?:in|since|until|till|by|during|from|through|throughout|before|after|early|late|mid|last|next|this|of)[\s-]+$/i.test(before)) return undefined;
       const month = monthNumber(name);
       const end = m.index + name.length;
-      const year = inferMonthYear(ctx.ref, deadlineTense(ctx, m.index, end), month);
+      // "last April", "late last August", "this September": the determiner is part of the TIMEX3 and
+      // fixes the year: the latest such month before the DCT's, the next one after it, this year's.
+      const det = RELATIVE_MONTH_LEAD.exec(before);
+      if (det) {
+        const which = (det[2] ?? '').toLowerCase();
+        const year = which === 'this' ? ctx.ref.year
+          : which === 'last' ? (month < ctx.ref.month ? ctx.ref.year : ctx.ref.year - 1)
+            : (month > ctx.ref.month ? ctx.ref.year : ctx.ref.year + 1);
+        const mod = det[1] ? modOf(det[1]) : undefined;
+        return { type: 'DATE', value: `${pad4(year)}-${pad2(month)}`, start: m.index - det[0].length, ...(mod ? { mod } : {}) };
+      }
+      const year = inferMonthYear(ctx.ref, deadlineTense(ctx, m.index, end), month, ctx.clause(m.index, end).governed);
       return { type: 'DATE', value: `${pad4(year)}-${pad2(month)}` };
     },
   },
@@ -443,10 +531,11 @@ export const dateRules: Rule[] = [
       else if (rel === 'next') year = ctx.ref.year + 1;
       else if (rel === 'this' || rel === 'the') year = ctx.ref.year;
       else {
+        // "expects to report third-quarter net income" in late October: the quarter just ended.
         year = chooseYear(ctx.ref, ctx.tense(start, end), (y) => ({
           start: `${pad4(y)}-${pad2(q * 3 - 2)}-01`,
           end: monthSpan(y, q * 3).end,
-        })) ?? ctx.ref.year;
+        }), { reportingGraceDays: 75 }) ?? ctx.ref.year;
       }
       return { type: 'DATE', value: `${pad4(year)}-Q${q}` };
     },
@@ -492,7 +581,10 @@ export const dateRules: Rule[] = [
       const code = word === 'spring' ? 'SP' : word === 'summer' ? 'SU' : word === 'winter' ? 'WI' : 'FA';
       const startMonth = code === 'SP' ? 3 : code === 'SU' ? 6 : code === 'FA' ? 9 : 12;
       let year: number;
-      if (m[3]) year = Number(m[3]);
+      const ofYear = m[4]?.toLowerCase();
+      if (m[3]) year = /^\d{4}$/.test(m[3]) ? Number(m[3]) : (parseSpelledYear(m[3]) ?? ctx.ref.year);
+      // "the spring of next year"; winter "of this year" is the one that begins in its December.
+      else if (ofYear) year = ctx.ref.year + (ofYear === 'last' ? -1 : ofYear === 'next' ? 1 : 0);
       else if (rel === 'last' || rel === 'the past' || rel === 'the previous') {
         // The most recent season that has ended (winter Y runs December Y to February Y+1).
         if (code === 'WI') year = ctx.ref.month > 2 ? ctx.ref.year - 1 : ctx.ref.year - 2;

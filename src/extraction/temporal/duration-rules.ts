@@ -1,10 +1,19 @@
-import { NUMBER_WORD, TIME_UNIT, UNIT_DAYS, VAGUE_QUANTITY, WEEKDAY, WEEKDAYS, parseNumber, parseUnit, type DurationUnit } from './lexicon.ts';
+import { MONTHS, MONTH_FULL, NUMBER_WORD, TIME_UNIT, UNIT_DAYS, VAGUE_QUANTITY, WEEKDAY, WEEKDAYS, parseNumber, parseUnit, type DurationUnit } from './lexicon.ts';
+import { addDays, addMonths, addYears } from '../../domain/calendar.ts';
 import type { Draft, Rule } from './rule.ts';
-import type { TimexMod } from './types.ts';
+import type { CalendarInterval, TimexMod } from './types.ts';
 
 /** Durations ("two weeks" -> P2W), vague durations ("several years" -> PXY) and sets ("every Monday"). */
 
-function durationValue(amount: number | 'X', unit: DurationUnit): string {
+/** The TIMEX3 value of a quantity of units: P2W, PT3H, P10Y (a decade), PXY (a vague count). */
+export function durationValue(amount: number | 'X', unit: DurationUnit): string {
+  // "a minute and a half" is PT1M30S, "an hour and a half" PT1H30M (TimeBank), not PT1.5M.
+  if (amount !== 'X' && !Number.isInteger(amount) && (unit === 'MIN' || unit === 'H')) {
+    const whole = Math.floor(amount);
+    const rest = Math.round((amount - whole) * 60);
+    const small = unit === 'H' ? 'M' : 'S';
+    return `PT${whole > 0 ? `${whole}${unit === 'H' ? 'H' : 'M'}` : ''}${rest}${small}`;
+  }
   const n = amount === 'X' ? 'X' : formatAmount(amount);
   switch (unit) {
     case 'S':
@@ -37,25 +46,28 @@ const MODIFIER: Readonly<Record<string, TimexMod>> = {
 const MOD_WORDS = '(?:almost|nearly|about|around|approximately|roughly|some|more than|just over|well over|over|less than|just under|under|at least|up to|at most)';
 
 const DURATION = new RegExp(
-  `\\b(?:(${MOD_WORDS})\\s+)?(?:(?:the|a|an)\\s+(?:(?:past|last|next|first|final|previous|coming|following|remaining|initial)\\s+)?)?` +
+  `\\b(?:(${MOD_WORDS})\\s+)?(?:(?:the|a|an)\\s+(?:(?:past|last|next|first|final|previous|coming|following|remaining|initial|year-earlier|year-ago)\\s+)?)?` +
     `(${NUMBER_WORD}(?: and a half)?|half an?)[- ]` +
     `(?:(?:straight|consecutive|full|long|trading|business|working|calendar|more|additional|extra|successive|whole|entire)[- ])?` +
-    `(${TIME_UNIT})(?:[- ](long|old))?\\b`,
+    `(${TIME_UNIT})(?:[- ](long|old)|( and a half))?\\b`,
   'gi',
 );
 const VAGUE_DURATION = new RegExp(
-  `\\b(?:(?:for|over)\\s+(?:the\\s+)?)?(?:(${VAGUE_QUANTITY})\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:-long)?\\b`,
+  `\\b(?:(?:for|over)\\s+(?:the\\s+)?)?(?:(${VAGUE_QUANTITY})\\s+)?(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?:-long)?\\b`,
   'gi',
 );
 const SET_EVERY = new RegExp(
-  `\\b(every|each)\\s+(other\\s+|(${NUMBER_WORD})\\s+)?(day|night|morning|evening|week|weekend|month|year|quarter|summer|winter|spring|autumn|${WEEKDAY}|days|weeks|months|years)\\b`,
+  `\\b(every|each)\\s+(other\\s+|(${NUMBER_WORD})\\s+)?(day|night|morning|evening|week|weekend|month|year|quarter|summer|winter|spring|autumn|${WEEKDAY}|${MONTH_FULL}|days|weeks|months|years|hours?|minutes)\\b`,
   'gi',
 );
 const SET_ADVERB = /\b(daily|nightly|weekly|bi-weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|annual|hourly|biannually|semi-annually)\b/gi;
+/** A noun (or its adjective) after "daily", "weekly": the word is an adjective ("daily flights"), not an adverb ("published daily"). */
+const RATE_ADJECTIVE_BEFORE = /^\s+(?!(?:and|or|in|on|at|for|to|from|by|since|until|with|as|than|through|during|over|the|a|an)\b)(?:[a-z]+-)?[a-z]{3,}/;
 const SET_TIMES = /\b(once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times)\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|decade)\b/gi;
 const SET_WEEKDAYS = new RegExp(`\\b(${WEEKDAY})s\\b`, 'g');
 
 const PER_UNIT: Readonly<Record<string, string>> = {
+  minute: 'PT1M',
   day: 'P1D', night: 'P1D', morning: 'P1D', evening: 'P1D', week: 'P1W', weekend: 'P1W', month: 'P1M', year: 'P1Y',
   quarter: 'P3M', hour: 'PT1H', decade: 'P10Y', summer: 'P1Y', winter: 'P1Y', spring: 'P1Y', autumn: 'P1Y',
 };
@@ -69,9 +81,22 @@ const DURATION_RANGE = new RegExp(
   'gid',
 );
 const CHANGE_VERB_BEFORE = /\b(?:delay|postpon|mov|push|shift|reschedul|brought|bring|rais|rose|rise|fell|fall|increas|decreas|cut|chang|extend|revis|switch)\w*(?:\s+\w+){0,3}\s*$/i;
-const YEAR_RANGE = /\b(?:(from|between)\s+)?((?:1[6-9]|20)\d\d)\s*(?:to|until|till|through|and|-|–)\s*((?:1[6-9]|20)\d\d)\b/gi;
+const YEAR_RANGE = /\b(?:(from|between)\s+)?((?:1[6-9]|20)\d\d)\s*(?:to|until|till|through|and|-|–)\s*((?:1[6-9]|20)\d\d)\b/gid;
 
 const MEETING_RECORD = /^\s+(?:of|from)\s+(?:[\w'’]+\s+){0,4}?(?:meeting|session|talks|hearing|conference|committee|board)\b/i;
+
+/**
+ * The days "in N units" from the DCT can mean: a window around the day N units on (a day either
+ * side per week, half a month per month...), or from the DCT to it for "within".
+ */
+function windowAfter(dct: string, unit: DurationUnit, count: number, within: boolean): CalendarInterval | undefined {
+  const days = count * UNIT_DAYS[unit];
+  if (!(days >= 1) || days > 36525) return undefined;
+  const target = unit === 'M' ? addMonths(dct, Math.round(count)) : unit === 'Y' ? addYears(dct, Math.round(count)) : addDays(dct, Math.round(days));
+  if (within) return { start: addDays(dct, 1), end: target, precision: 'approximate' };
+  const slack = unit === 'D' ? 0 : unit === 'W' ? Math.min(3, Math.round(count)) : Math.round(days / 12);
+  return { start: addDays(target, -slack), end: addDays(target, slack), precision: 'approximate' };
+}
 
 export const durationRules: Rule[] = [
   {
@@ -110,11 +135,20 @@ export const durationRules: Rule[] = [
       const joiner = m[0].slice((m[1] ?? '').length).replace(/\d{4}/g, '').trim().toLowerCase();
       if (!(y2 > y1) || y2 - y1 > 100) return undefined;
       if (joiner === 'and' && lead !== 'between') return undefined;
+      const first = m.indices?.[2];
+      const second = m.indices?.[3];
       return {
         type: 'DURATION',
         value: `P${y2 - y1}Y`,
         durationDays: Math.round((y2 - y1) * 365.25),
         interval: { start: `${m[2]}-01-01`, end: `${m[3]}-12-31`, precision: 'year' },
+        form: 'year-span',
+        ...(first && second ? {
+          parts: [
+            { role: 'first' as const, start: first[0], end: first[1], type: 'DATE' as const, value: m[2] ?? '' },
+            { role: 'second' as const, start: second[0], end: second[1], type: 'DATE' as const, value: m[3] ?? '' },
+          ],
+        } : {}),
       };
     },
   },
@@ -123,7 +157,9 @@ export const durationRules: Rule[] = [
     pattern: DURATION,
     build: (m, ctx) => {
       const rawNumber = (m[2] ?? '').toLowerCase();
-      const amount = rawNumber.startsWith('half') ? 0.5 : parseNumber(rawNumber);
+      const parsed = rawNumber.startsWith('half') ? 0.5 : parseNumber(rawNumber);
+      // "a minute and a half": the half comes after the unit.
+      const amount = parsed === undefined ? undefined : parsed + (m[5] ? 0.5 : 0);
       const unitInfo = parseUnit(m[3] ?? '');
       if (amount === undefined || !unitInfo) return undefined;
       const start = m.index;
@@ -149,6 +185,14 @@ export const durationRules: Rule[] = [
       }
       // Numbers over a plausible bound are counts of things ("747 days" is fine, "2008 years" is not).
       if (amount > 1000) return undefined;
+      // Ages ("a 34-year-old", "37 years old", "aged 5 months and older") say how old someone is,
+      // not when anything happened: TempEval-3 does not tag them (MEANTIME's guidelines do).
+      const age = m[4]?.toLowerCase() === 'old' || /\baged\s+$/i.test(before) || /^\s+(?:and\s+(?:older|over|up|under|younger)|of age)\b/i.test(after);
+      // "about three-quarters of its food", "more than a quarter of the market": fractions.
+      if (unitInfo.unit === 'Q' && (/-quarters$/i.test(m[0]) || (article && /^\s+of\b/i.test(after)))) return undefined;
+      // Measures of distance or margin: "a ten-minute walk", "two seconds faster", "five minutes away".
+      if (/^[\s-]+(?:walk|drive|ride|stroll|commute|away)\b/i.test(after)) return undefined;
+      if ((unitInfo.unit === 'S' || unitInfo.unit === 'MIN') && /^\s+(?:faster|slower|quicker|ahead|behind|clear|off the pace)\b/i.test(after)) return undefined;
       const count = amount * unitInfo.factor;
       // "over the past six months" is "during", not "more than": the preposition stays outside.
       const during = m[1] !== undefined && /^over$/i.test(m[1]) && /^over\s+the\s/i.test(m[0]);
@@ -159,6 +203,17 @@ export const durationRules: Rule[] = [
         durationDays: Math.round(count * UNIT_DAYS[unitInfo.unit] * 1000) / 1000,
       };
       if (mod) draft.mod = mod;
+      if (age) draft.form = 'age';
+      // "a verdict will be given in three weeks": a future clause counts from publication, so the
+      // timeline gets an approximate window around the day it names.
+      if (!age && /\b(?:in|within)\s+$/i.test(before) && unitInfo.unit !== 'S' && unitInfo.unit !== 'MIN' && unitInfo.unit !== 'H' &&
+        ctx.tense(start, m.index + m[0].length) === 'future') {
+        const window = windowAfter(ctx.ref.iso, unitInfo.unit, count, /^within$/i.test(/(\w+)\s+$/.exec(before)?.[1] ?? ''));
+        if (window) {
+          draft.interval = window;
+          draft.anchoredTo = 'dct';
+        }
+      }
       // "a 12-hour flight", "the 48-year-old": the determiner belongs to the noun phrase, not to the
       // TIMEX3 (it stays in "the past six months" and "the first 100 days").
       const determiner = /^(?:an?\s+(?=\d|[a-z]+[- ])|the\s+(?=[\w.,]+-))/i.exec(m[0]);
@@ -175,7 +230,7 @@ export const durationRules: Rule[] = [
       if (!unitInfo) return undefined;
       const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
       // "two years" is matched by duration.quantity; a bare plural after a digit is a count elsewhere.
-      if (/\d\s*$/.test(before)) return undefined;
+      if (/\d\s*$|-$/.test(before)) return undefined;
       if (/^(?:many|some)$/i.test(m[1] ?? '') && unitInfo.unit === 'S') return undefined;
       // A bare "days" is mostly idiom ("those were the days"): only with a quantity or a preposition of extent.
       if (unitInfo.unit === 'D' && !m[1] && !/^(?:for|over)\s/i.test(m[0]) && !/\b(?:within|in|after|several|few)\s+$/i.test(before)) return undefined;
@@ -200,6 +255,8 @@ export const durationRules: Rule[] = [
       const unit = (m[4] ?? '').toLowerCase();
       const weekday = WEEKDAYS[unit];
       if (weekday !== undefined) return { type: 'SET', value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}` };
+      const month = MONTHS[unit];
+      if (month !== undefined) return { type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
       const every = m[3] ? parseNumber(m[3]) : m[2] ? 2 : 1;
       const base = PER_UNIT[unit.replace(/s$/, '')];
       if (!base || every === undefined) return undefined;
@@ -209,13 +266,16 @@ export const durationRules: Rule[] = [
   {
     name: 'set.adverb',
     pattern: SET_ADVERB,
-    build: (m) => {
+    build: (m, ctx) => {
       const w = (m[1] ?? '').toLowerCase();
       const value = w === 'daily' || w === 'nightly' ? 'P1D' : w === 'weekly' ? 'P1W'
         : w === 'bi-weekly' || w === 'biweekly' || w === 'fortnightly' ? 'P2W' : w === 'monthly' ? 'P1M'
           : w === 'quarterly' ? 'P3M' : w === 'hourly' ? 'PT1H' : w === 'biannually' || w === 'semi-annually' ? 'P6M' : 'P1Y';
-      // MEANTIME annotates the adjective "annual" as a DURATION (an annual report covers a year).
-      return { type: w === 'annual' ? 'DURATION' : 'SET', value };
+      // MEANTIME annotates the adjective "annual" as a DURATION (an annual report covers a year) and
+      // "weekly gain" as a SET; TimeBank tags none of "annual", "quarterly dividend", "daily flights".
+      const end = m.index + m[0].length;
+      const adjective = w === 'annual' || RATE_ADJECTIVE_BEFORE.test(ctx.text.slice(end, end + 24));
+      return { type: w === 'annual' ? 'DURATION' : 'SET', value, ...(adjective ? { form: 'rate-adjective' as const } : {}) };
     },
   },
   {

@@ -34,9 +34,34 @@ const TENS_WORDS: Readonly<Record<string, number>> = {
 const UNIT_ALT = Object.keys(UNITS_WORDS).join('|');
 const TENS_ALT = Object.keys(TENS_WORDS).join('|');
 
-/** A cardinal: digits, or words up to ninety-nine, or "a"/"an"/"a couple of"/"a dozen". */
+/** A cardinal: digits, or words up to ninety-nine, or "a"/"an"/"a couple of"/"a dozen"/"a hundred". */
 export const NUMBER_WORD =
-  `(?:(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)|single|(?:${TENS_ALT})(?:[- ](?:${UNIT_ALT}))?|${UNIT_ALT}|a dozen|a couple of|a couple|a|an|one)`;
+  `(?:(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)|single|(?:${TENS_ALT})(?:[- ](?:${UNIT_ALT}))?|${UNIT_ALT}|a dozen|a couple of|a couple|(?:a|one) hundred|a|an|one)`;
+
+const TWO_DIGITS = `(?:(?:${TENS_ALT})(?:[- ](?:${UNIT_ALT}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))`;
+/**
+ * A year in words, as broadcast transcripts write them: "nineteen ninety-six", "nineteen oh-five",
+ * "two thousand", "two thousand and one", "twenty ten". Parsed by `parseSpelledYear`.
+ */
+export const SPELLED_YEAR =
+  `(?:(?:eighteen|nineteen|twenty)[- ](?:hundred|${TWO_DIGITS})|two thousand(?:(?:\\s+and)?\\s+(?:${TWO_DIGITS}|one|two|three|four|five|six|seven|eight|nine))?)`;
+
+export function parseSpelledYear(raw: string): number | undefined {
+  const w = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  const thousand = /^two thousand(?:(?: and)? (.+))?$/.exec(w);
+  if (thousand) {
+    if (!thousand[1]) return 2000;
+    const rest = parseNumber(thousand[1].replace(/^oh[- ]/, ''));
+    return rest === undefined ? undefined : 2000 + rest;
+  }
+  const m = /^(eighteen|nineteen|twenty)[- ](.+)$/.exec(w);
+  if (!m) return undefined;
+  const century = m[1] === 'eighteen' ? 1800 : m[1] === 'nineteen' ? 1900 : 2000;
+  if (m[2] === 'hundred') return century;
+  const oh = /^oh[- ](.+)$/.exec(m[2] ?? '');
+  const rest = parseNumber(oh ? oh[1] ?? '' : m[2] ?? '');
+  return rest === undefined ? undefined : century + rest;
+}
 
 /** Vague quantities: the count is unknown ("several years" -> PXY). */
 export const VAGUE_QUANTITY = '(?:a few|few|several|many|some|a number of|dozens of|hundreds of|a couple of)';
@@ -57,6 +82,7 @@ export function parseNumber(raw: string): number | undefined {
   else if (s === 'a' || s === 'an' || s === 'one' || s === 'single') n = 1;
   else if (s === 'a couple of' || s === 'a couple') n = 2;
   else if (s === 'a dozen') n = 12;
+  else if (s === 'a hundred' || s === 'one hundred') n = 100;
   else if (s === 'half a' || s === 'half an') n = 0.5;
   else {
     const parts = s.split(/[- ]/);

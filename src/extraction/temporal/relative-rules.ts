@@ -1,10 +1,12 @@
-import { addDays, addMonths, addYears, isoWeekOf, lastDayOfMonth, weekdayOf } from '../../domain/calendar.ts';
+import { addDays, addMonths, addYears, daysBetween, isoWeekOf, lastDayOfMonth, weekdayOf } from '../../domain/calendar.ts';
 import { chooseYear, monthSpan, pad2, pad4, perfectBefore, resolveWeekday, type Reference } from './anchoring.ts';
 import {
-  MONTHS, MONTH_FULL, NUMBER_WORD, ORDINALS, TIME_UNIT, VAGUE_QUANTITY, WEEKDAY, WEEKDAYS, parseNumber, parseUnit, type DurationUnit,
+  MONTHS, MONTH_ANY, MONTH_FULL, NUMBER_WORD, ORDINALS, TIME_UNIT, VAGUE_QUANTITY, WEEKDAY, WEEKDAYS, parseNumber, parseUnit, type DurationUnit,
 } from './lexicon.ts';
+import { durationValue } from './duration-rules.ts';
+import { modOf } from './modifiers.ts';
 import type { Draft, Rule, RuleContext } from './rule.ts';
-import type { CalendarInterval, TimexMod } from './types.ts';
+import type { CalendarInterval } from './types.ts';
 
 /**
  * Expressions anchored to the DCT (deictic: "today", "last week", "two years ago", "on Tuesday")
@@ -53,24 +55,28 @@ function deicticUnit(ref: Reference, unit: string, shift: number): string | unde
 
 const TODAY_LIKE = /\b(?:(earlier|later)\s+)?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?\b/gi;
 const THIS_PART = /\b(this|last|that)\s+(morning|afternoon|evening|night)\b/gi;
+/** "mid-afternoon yesterday", "by late morning", "in the afternoon": a part of the day the narrative is on. */
+const PART_OF_NARRATIVE_DAY = /\b(?:(early|mid|late)[- ]?|(?<=\bin\s)the\s+)(morning|afternoon|evening)(?:\s+(yesterday|today|tomorrow))?\b/gi;
 const DEICTIC_UNIT =
   /\b(this|last|next|the previous|the following|the coming|the current|the last|the next|the past|the same|that|current|previous|past|coming)\s+(day|week|weekend|month|year|quarter|decade|century)\b/gi;
 const THE_WEEKEND = /\b(?:the|this past)\s+weekend\b/gi;
 const AGO = new RegExp(
   `\\b(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only|more than|over|less than|exactly)\\s+)?` +
-    `(${NUMBER_WORD}(?: and a half)?)[- ](${TIME_UNIT})\\s+(ago|earlier|later|from now|hence)\\b`,
-  'gi',
+    `(${NUMBER_WORD}(?: and a half)?)[- ](${TIME_UNIT})( and a half)?( or so)?\\s+(ago|earlier|later|from now|hence)\\b`,
+  'gid',
 );
 const VAGUE_AGO = new RegExp(
   `\\b(?:(?:just|only|mere|a mere)\\s+)?(?:${VAGUE_QUANTITY}\\s+)?(days|weeks|months|years|decades)\\s+(ago|earlier|later|from now)\\b`,
   'gi',
 );
 const VAGUE_COMING =
-  /\b(?:(?:the\s+)?(coming|next few|next several|next couple of|coming few|upcoming|recent)|the\s+(past few|last few|past several|last several|past couple of|last couple of))\s+(days|weeks|months|years|decades)\b/gi;
+  /\b(?:(?:the\s+)?(coming|next few|next several|next couple of|coming few|upcoming|recent)|the\s+(past few|last few|past several|last several|past couple of|last couple of))\s+(days|weeks|months|years|decades)\b|\b(?:the\s+)?(days|weeks|months|years)\s+(ahead)\b/gi;
 const WEEKDAY_RE = new RegExp(
   `\\b(?:([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]his|[Pp]ast|[Cc]oming|[Oo]n)\\s+)?(${WEEKDAY})(?:\\s+(morning|afternoon|evening|night))?\\b`,
   'g',
 );
+/** "the previous Friday", "the following Monday": that weekday before or after the day the narrative is on. */
+const NARRATIVE_WEEKDAY = new RegExp(`\\b[Tt]he\\s+(previous|preceding|following|next)\\s+(${WEEKDAY})\\b`, 'g');
 /** Vague references by what they point at; one table feeds both the pattern and the value. */
 const REF_WORDS: Readonly<Record<'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF', readonly string[]>> = {
   PRESENT_REF: ['now', 'right now', 'currently', 'nowadays', 'presently', 'at present', 'at the moment', 'at this time',
@@ -174,25 +180,33 @@ const NUMBERED_WEEK = /\b(?:[Ww]eek\s+(\d{1,2})\s+of\s+(\d{4})|(\d{4})[- ]W(\d{2
 
 const PERIOD_OF_THE = /\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close)\s+of\s+the\s+(year|month|week|decade)\b/gi;
 
-/** The TimeML mod of a modifier word ("early" START, "mid" MID, "the end of" END). */
-export function modOf(word: string): TimexMod | undefined {
-  const w = word.toLowerCase();
-  if (w === 'end' || w === 'close' || w === 'late' || w === 'last days') return 'END';
-  if (w === 'beginning' || w === 'start' || w === 'early' || w === 'first days') return 'START';
-  if (w === 'middle' || w === 'mid') return 'MID';
-  return undefined;
-}
 
 // "the week" closes news on markets and sport ("gained 3% for the week"); like "the day before the
 // vote", "the week before the vote" hangs on an event the text may never date, so that reading is left out.
 const THE_YEAR =
-  /\b[Tt]he (?:(?:entire|whole|full|same) )?(year|month|quarter|week)(?!\s+(?:before|after|ending|ended|to)\s+(?:the|a|an|his|her|its|their|our|[A-Z]))(?:\s+(previous|before|after))?\b(?![-'’]|\s+of\b)/g;
+  /\b[Tt]he (?:(?:entire|whole|full|same|fiscal|financial) )?(year|month|quarter|week)(?!\s+(?:before|after|ending|ended|to)\s+(?:the|a|an|his|her|its|their|our|[A-Z]))(?:\s+(previous|before|after))?\b(?![-'’]|\s+of\b)/g;
+
+/**
+ * Results copy names its quarters by year: "the 1988 third quarter", "this year's third quarter",
+ * "the year-ago third quarter", "the 1989 period", "last year's quarter".
+ */
+const QUALIFIED_PERIOD =
+  /\b(?:the\s+)?(?:((?:19|20)\d\d)|(this|last|next)\s+year['’]s|(year[- ](?:ago|earlier)))\s+(?:(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?)?(quarter|period)\b/gi;
+/** "the latest quarter", "the most recent period", "the current quarter", "the latest fiscal year". */
+const LATEST_PERIOD = /\b[Tt]he\s+(latest|most recent|just-ended|just-completed|current)\s+(?:(fiscal)\s+)?(quarter|period|year)\b/g;
+/** "for the quarter ended Sept. 30", "the year ending March 31": the period a results statement covers. */
+const PERIOD_ENDED = new RegExp(`\\b[Tt]he\\s+(?:(fiscal|financial)\\s+)?(quarter|year|three months)(?=\\s+(?:ended|ending)\\s+(?:(${MONTH_ANY})|today|tomorrow|yesterday))`, 'g');
+
+/** "by year-end", "since year end", "at the year's end": December 31, this year's or the last one's. */
+const YEAR_END = /\b(?:(around|about|near)\s+)?(?:the\s+)?(?:(this|last|next)\s+)?year[- ]end\b(?!-)|\bthe\s+year['’]s\s+end\b/gi;
+/** "will one day be": an unspecified future day. */
+const ONE_DAY_FUTURE = /\b(?:will|would|could|may|might|should|must)\s+(?:\w+\s+)?(one day|some day|someday)\b/gi;
 
 const AWARD_OF =
   /\b(?:player|employee|team|coach|manager|goal|try|save|car|book|album|song|record|word|person|man|woman|rookie|athlete|artist|entrepreneur|businessman|businesswoman|company|product|story|photo|picture|film|movie|game|match|deal|pick|signing|newcomer|volunteer|citizen|hero|star|teacher|driver)s?\s+of\s+$/i;
 
 const SAME_PERIOD =
-  /\bthe same (?:period|month|quarter|week|time|season)\s+(?:of\s+)?(?:last year|the last year|the previous year|a year (?:ago|earlier|before)|the year before|one year (?:ago|earlier))\b|\b(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?:period|quarter|month|week|level|levels|figure|figures|results))?\b/gi;
+  /\bthe (?:same|corresponding|comparable) (?:period|month|quarter|week|time|season)\s+(?:of\s+)?(?:last year|the last year|the previous year|a year (?:ago|earlier|before)|the year before|one year (?:ago|earlier))\b|\b(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?:period|quarter|month|week|level|levels|figure|figures|results))?\b/gi;
 /** "the final week of 2021", "the first week of the year": ISO weeks 01 and the one holding December 28. */
 const WEEK_OF_YEAR = /\b(?:the\s+)?(first|last|final)\s+week\s+of\s+(?:(\d{4})|(?:the|this)\s+year)\b/gi;
 /** "the new year" seen from its last months or its first: the coming year in November/December. */
@@ -228,6 +242,83 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    name: 'relative.qualified-period',
+    pattern: QUALIFIED_PERIOD,
+    build: (m, ctx) => {
+      const rel = m[2]?.toLowerCase();
+      const yearShift = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
+      const stated = m[1] ? Number(m[1]) : rel !== undefined ? ctx.ref.year + yearShift : undefined;
+      const ordinal = (m[4] ?? '').toLowerCase();
+      const q = ordinal === 'final' ? 4 : ordinal ? parseOrdinalWord(ordinal) : undefined;
+      if (q !== undefined) {
+        if (q < 1 || q > 4) return undefined;
+        // "the year-ago third quarter": the latest such quarter begun by the DCT, a year back.
+        const year = stated ?? (latestQuarterYear(ctx.ref, q) - 1);
+        return { type: 'DATE', value: `${pad4(year)}-Q${q}` };
+      }
+      if (m[3]) return undefined; // "the year-ago period" is relative.same-period's
+      // "the 1988 period", "last year's quarter": the quarter the text reports on, in that year.
+      const fallback = pad4(stated ?? ctx.ref.year);
+      return { type: 'DATE', value: '', anchor: { offsetDays: 0, period: m[1] ? { year: Number(m[1]), fallback } : { fallback } , yearShift } };
+    },
+  },
+  {
+    name: 'relative.latest-period',
+    pattern: LATEST_PERIOD,
+    build: (m, ctx) => {
+      const which = (m[1] ?? '').toLowerCase();
+      const unit = (m[3] ?? '').toLowerCase();
+      const currentQ = Math.floor((ctx.ref.month - 1) / 3) + 1;
+      if (unit === 'year') {
+        if (which === 'current') return undefined; // relative.deictic-unit's "the current year"
+        return { type: 'DATE', value: pad4(ctx.ref.year - 1) };
+      }
+      if (which === 'current') return { type: 'DATE', value: `${pad4(ctx.ref.year)}-Q${currentQ}` };
+      // The quarter the text reports on, else the last one completed by the DCT.
+      const q = currentQ === 1 ? 4 : currentQ - 1;
+      const y = currentQ === 1 ? ctx.ref.year - 1 : ctx.ref.year;
+      return { type: 'DATE', value: '', anchor: { offsetDays: 0, period: { fallback: `${pad4(y)}-Q${q}` } } };
+    },
+  },
+  {
+    name: 'relative.period-ended',
+    pattern: PERIOD_ENDED,
+    build: (m, ctx) => {
+      const unit = (m[2] ?? '').toLowerCase();
+      // TimeBank: "for the year ended March 31" is the fiscal year's length (P1Y, three of four).
+      if (unit === 'year') return { type: 'DURATION', value: 'P1Y', durationDays: 365.25 };
+      if (unit === 'three months') return { type: 'DURATION', value: 'P3M', durationDays: 91.31 };
+      // "the quarter ended Sept. 30": the calendar quarter holding that month, the latest ended by the DCT.
+      const month = MONTHS[(m[3] ?? '').toLowerCase().replace('.', '')] ?? 0;
+      if (!month) return undefined;
+      const q = Math.floor((month - 1) / 3) + 1;
+      return { type: 'DATE', value: `${pad4(latestQuarterYear(ctx.ref, q))}-Q${q}` };
+    },
+  },
+  {
+    name: 'relative.year-end',
+    pattern: YEAR_END,
+    build: (m, ctx) => {
+      const rel = m[2]?.toLowerCase();
+      const start = m.index + (m[1] ? m[1].length + 1 : 0);
+      const before = ctx.text.slice(Math.max(0, m.index - 10), m.index);
+      // "since year-end" and a past clause look back to the last December 31; otherwise this year's.
+      const back = rel === 'last' || /\bsince\s+$/i.test(before) ||
+        (rel === undefined && !/\b(?:by|until|till|before)\s+$/i.test(before) && ctx.tense(m.index, m.index + m[0].length) === 'past' && ctx.ref.month < 12);
+      const year = ctx.ref.year + (rel === 'next' ? 1 : back ? -1 : 0);
+      return { type: 'DATE', value: `${pad4(year)}-12-31`, start, ...(m[1] ? { mod: 'APPROX' as const } : {}) };
+    },
+  },
+  {
+    name: 'relative.one-day',
+    pattern: ONE_DAY_FUTURE,
+    build: (m) => {
+      const phrase = m[1] ?? '';
+      const start = m.index + m[0].length - phrase.length;
+      return { type: 'DATE', value: 'FUTURE_REF', start };
+    },
+  },
+  {
     name: 'relative.numbered-week',
     pattern: NUMBERED_WEEK,
     build: (m) => {
@@ -248,11 +339,16 @@ export const relativeRules: Rule[] = [
       const offset = !adjective ? 0 : adjective === 'Good' && weekday === 'Friday' ? -2
         : adjective === 'Easter' && weekday === 'Sunday' ? 0 : adjective === 'Easter' && weekday === 'Monday' ? 1 : undefined;
       if (offset === undefined) return { type: 'DATE', value: 'XXXX-XX-XX' };
-      const tense = ctx.tense(m.index, m.index + m[0].length);
+      const end = m.index + m[0].length;
+      // "Easter works", "Easter holidays": the feast names a noun, not the day.
+      if (m[3] && /^\s+[a-z]/.test(ctx.text.slice(end, end + 3)) && !/^\s+(?:and|or|in|on|to|at|this|last|next|weekend)\b/.test(ctx.text.slice(end, end + 10))) return undefined;
+      const tense = ctx.tense(m.index, end);
       const candidates = [ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1].map((y) => addDays(easter(y), offset));
-      const value = tense === 'future'
-        ? candidates.find((d) => d >= ctx.ref.iso)
-        : [...candidates].reverse().find((d) => d <= ctx.ref.iso);
+      const past = [...candidates].reverse().find((d) => d <= ctx.ref.iso);
+      const ahead = candidates.find((d) => d >= ctx.ref.iso);
+      // No tense: the nearer of the last and the next (a travel notice in the week before Easter).
+      const nearer = past && ahead ? (daysBetween(past, ctx.ref.iso) <= daysBetween(ctx.ref.iso, ahead) ? past : ahead) : past ?? ahead;
+      const value = tense === 'future' ? ahead : tense === 'past' ? past : nearer;
       return value ? { type: 'DATE', value } : undefined;
     },
   },
@@ -303,6 +399,9 @@ export const relativeRules: Rule[] = [
       const part = m[3]?.toLowerCase();
       const shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
       const day = addDays(ctx.ref.iso, shift);
+      // "This is VOA Today", "USA Today": a capitalised "Today" after a name is a programme or a paper.
+      if (/^Today/.test(m[2] ?? '') && /\b[A-Z][A-Za-z]+\s+$/.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)) &&
+        !/(?:^|[.!?]["”]?\s+)(?:[A-Z][a-z]*\s+)?$/.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return undefined;
       if (word === 'tonight') return { type: 'TIME', value: `${day}TNI` };
       if (part) return { type: 'TIME', value: `${day}T${PART_OF_DAY[part] ?? ''}` };
       return { type: 'DATE', value: day };
@@ -324,11 +423,28 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    name: 'relative.part-of-narrative-day',
+    pattern: PART_OF_NARRATIVE_DAY,
+    build: (m, ctx) => {
+      const part = PART_OF_DAY[(m[2] ?? '').toLowerCase()] ?? '';
+      const mod = m[1] ? modOf(m[1]) : undefined;
+      const dayWord = m[3]?.toLowerCase();
+      const extra = mod ? { mod } : {};
+      if (dayWord) {
+        const day = addDays(ctx.ref.iso, dayWord === 'yesterday' ? -1 : dayWord === 'tomorrow' ? 1 : 0);
+        return { type: 'TIME', value: `${day}T${part}`, ...extra };
+      }
+      return { type: 'TIME', value: '', anchor: { offsetDays: 0, timeSuffix: `T${part}`, sameSentence: true }, ...extra };
+    },
+  },
+  {
     name: 'relative.deictic-unit',
     pattern: DEICTIC_UNIT,
     build: (m, ctx) => {
       const det = (m[1] ?? '').toLowerCase();
       const unit = (m[2] ?? '').toLowerCase();
+      // "ABC News' "This Week"": a title-cased unit inside the sentence is a programme's name.
+      if (/^[A-Z]/.test(m[2] ?? '') && !/(?:^|[.!?]["”]?\s+)$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return undefined;
       if ((det === 'the same' || det === 'that' || det === 'the previous' || det === 'the following') &&
         (unit === 'week' || unit === 'month' || unit === 'year')) {
         // Anaphoric: relative to the time the text last talked about, not to the DCT.
@@ -336,7 +452,12 @@ export const relativeRules: Rule[] = [
         return { type: 'DATE', value: '', anchor: { offsetDays: 0, unit: { name: unit, shift } } };
       }
       if (det === 'the same' || det === 'that') return undefined;
-      if (det === 'past' || det === 'the past' || det === 'the next') {
+      // "the next day" is relative.anaphoric-day's (the day after the narrative's), not "the next 24 hours".
+      if (det === 'the next' && unit === 'day') return undefined;
+      // "over the following decade", "during the coming year": a stretch, like "the next year".
+      const stretch = (det === 'the following' || det === 'the coming') &&
+        /\b(?:over|during|throughout|within)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index));
+      if (det === 'past' || det === 'the past' || det === 'the next' || stretch) {
         // "the past year", "the next month": a stretch of time measured from the DCT.
         {
           const code = unit === 'day' ? 'P1D' : unit === 'week' ? 'P1W' : unit === 'month' ? 'P1M'
@@ -373,13 +494,28 @@ export const relativeRules: Rule[] = [
     name: 'relative.ago',
     pattern: AGO,
     build: (m, ctx) => {
-      const amount = parseNumber(m[1] ?? '');
+      const parsed = parseNumber(m[1] ?? '');
       const unit = parseUnit(m[2] ?? '');
-      const dir = (m[3] ?? '').toLowerCase();
-      if (amount === undefined || !unit) return undefined;
+      const dir = (m[5] ?? '').toLowerCase();
+      if (parsed === undefined || !unit) return undefined;
+      const amount = parsed + (m[3] ? 0.5 : 0);
       const count = amount * unit.factor;
+      // "a week or so ago": the same day, approximately.
+      if (m[4]) {
+        const d = dir === 'ago' || dir === 'from now' || dir === 'hence' ? agoDraft(ctx.ref, unit.unit, dir === 'ago' ? -count : count) : undefined;
+        return d ? { ...d, mod: 'APPROX' } : undefined;
+      }
+      if (dir === 'ago' && unit.unit === 'Y' && count === 1) {
+        // "from $2 million a year ago" in results copy is the reporting quarter a year back.
+        return { type: 'DATE', value: '', anchor: { offsetDays: 0, yearShift: -1, period: { fallback: pad4(ctx.ref.year - 1) } } };
+      }
       if (dir === 'ago' || dir === 'from now' || dir === 'hence') return agoDraft(ctx.ref, unit.unit, dir === 'ago' ? -count : count);
-      return offsetDraft(unit.unit, dir === 'earlier' || dir === 'before' ? -count : count);
+      const draft = offsetDraft(unit.unit, dir === 'earlier' || dir === 'before' ? -count : count);
+      const unitEnd = m.indices?.[3]?.[1] ?? m.indices?.[2]?.[1];
+      if (!draft || unitEnd === undefined) return draft;
+      // The quantity on its own, for conventions that tag "two weeks" of "two weeks earlier".
+      const quantity = { role: 'quantity' as const, start: m.index, end: unitEnd, type: 'DURATION' as const, value: durationValue(count, unit.unit) };
+      return { ...draft, form: 'offset', parts: [quantity] };
     },
   },
   {
@@ -403,20 +539,34 @@ export const relativeRules: Rule[] = [
     name: 'relative.vague-stretch',
     pattern: VAGUE_COMING,
     build: (m, ctx) => {
-      const which = (m[1] ?? m[2] ?? '').toLowerCase();
-      const unit = (m[3] ?? '').toLowerCase();
+      const which = (m[1] ?? m[2] ?? (m[5] ? 'coming' : '')).toLowerCase();
+      const unit = (m[3] ?? m[4] ?? '').toLowerCase();
       const future = which.startsWith('coming') || which.startsWith('next') || which === 'upcoming';
+      const n = which.endsWith('couple of') ? '2' : 'X';
+      const code = unit.startsWith('day') ? `P${n}D` : unit.startsWith('week') ? `P${n}W` : unit.startsWith('month') ? `P${n}M`
+        : unit.startsWith('year') ? `P${n}Y` : n === 'X' ? 'PXDE' : 'P20Y';
       if (which === 'recent' || future) {
+        // A stretch before or after the DCT for the timeline; TempEval-3 tags it as the vague duration.
         return {
           type: 'DATE',
           value: future ? 'FUTURE_REF' : 'PAST_REF',
           interval: vagueRange(ctx.ref, unit, future ? 1 : -1),
+          form: 'vague-stretch',
+          parts: [{ role: 'duration', start: m.index, end: m.index + m[0].length, type: 'DURATION', value: code }],
         };
       }
       // "the past few weeks": a vague duration reaching back to the DCT.
-      const code = unit.startsWith('day') ? 'PXD' : unit.startsWith('week') ? 'PXW' : unit.startsWith('month') ? 'PXM'
-        : unit.startsWith('year') ? 'PXY' : 'PXDE';
       return { type: 'DURATION', value: code };
+    },
+  },
+  {
+    name: 'relative.narrative-weekday',
+    pattern: NARRATIVE_WEEKDAY,
+    build: (m) => {
+      const weekday = WEEKDAYS[(m[2] ?? '').toLowerCase()];
+      if (weekday === undefined) return undefined;
+      const back = /^(?:previous|preceding)$/i.test(m[1] ?? '');
+      return { type: 'DATE', value: '', anchor: { offsetDays: 0, weekday: { day: weekday, direction: back ? -1 : 1 } } };
     },
   },
   {
@@ -446,6 +596,9 @@ export const relativeRules: Rule[] = [
         const firstLead = ctx.text.slice(Math.max(0, firstStart - 60), firstStart);
         const first = weekdayDay(ctx, pair[1]?.toLowerCase(), firstWeekday, firstStart, firstStart + (pair[1] ? pair[1].length + 1 : 0) + (pair[2] ?? '').length, firstLead);
         day = addDays(first, (weekday - firstWeekday + 7) % 7 || 7);
+        // "statements made Friday and Thursday" (on a Friday): a past list runs either way; the
+        // second day is the past one, never a day after publication.
+        if (day > ctx.ref.iso && first <= ctx.ref.iso && ctx.tense(firstStart, end) === 'past') day = weekdayDay(ctx, det, weekday, m.index, end, lead);
       } else {
         day = weekdayDay(ctx, det, weekday, m.index, end, lead);
       }
@@ -476,6 +629,8 @@ export const relativeRules: Rule[] = [
       }
       if (word === 'in recent times') start += 3;
       if (word === 'later' && /^\s+(?:this|that|on|today|tonight|than)\b/i.test(after)) return undefined;
+      // "killed soon after being captured", "as soon as": a conjunction, no time of its own.
+      if ((word === 'soon' || word === 'very soon') && (/^\s+(?:after|afterwards|before|as|thereafter)\b/i.test(after) || /\bas\s+$/i.test(ctx.text.slice(Math.max(0, start - 4), start)))) return undefined;
       if (word === 'later' && /\b(?:any|a|an|the|its|their|his|her|some|no|each)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start))) {
         // An adjective: "any later version" is no timex, "at a later date" is one (FUTURE_REF).
         const noun = /^\s+(?:date|time|stage|point)\b/i.exec(after);
@@ -488,6 +643,8 @@ export const relativeRules: Rule[] = [
       }
       const ref = refValue(word);
       if (!ref) return undefined;
+      // TempEval-3 never tags these (TimeBank: "later" alone 0 of 9, "short-term"/"long-term" 0 of 7).
+      if (word === 'later' || word === 'short-term' || word === 'long-term') return { ...ref, start, form: 'vague-adverb' };
       return { ...ref, start };
     },
   },
@@ -520,6 +677,15 @@ export const relativeRules: Rule[] = [
     },
   },
 ];
+
+/** The year of the latest quarter `q` that has begun by the DCT. */
+function latestQuarterYear(ref: Reference, q: number): number {
+  return ref.month >= q * 3 - 2 ? ref.year : ref.year - 1;
+}
+
+function parseOrdinalWord(word: string): number | undefined {
+  return ORDINALS[word] ?? (/^(\d)(?:st|nd|rd|th)$/.exec(word) ? Number(word[0]) : undefined);
+}
 
 /** "two years ago", "a week from now": the DCT shifted, at the unit's granularity. */
 function agoDraft(ref: Reference, unit: DurationUnit, count: number): Draft | undefined {

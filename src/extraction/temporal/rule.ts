@@ -1,8 +1,8 @@
-import type { Reference, Tense } from './anchoring.ts';
+import type { ClauseTense, Reference, Tense } from './anchoring.ts';
 import type { TemporalMention } from './types.ts';
 
 /** What a rule proposes for one match; the tagger turns drafts into mentions. */
-export interface Draft extends Pick<TemporalMention, 'type' | 'value' | 'mod' | 'interval' | 'durationDays'> {
+export interface Draft extends Pick<TemporalMention, 'type' | 'value' | 'mod' | 'interval' | 'durationDays' | 'form' | 'parts' | 'stated' | 'anchoredTo'> {
   /** Defaults to the whole regex match; rules narrow it to leave out prepositions or context. */
   start?: number;
   end?: number;
@@ -20,6 +20,14 @@ export interface Draft extends Pick<TemporalMention, 'type' | 'value' | 'mod' | 
     /** "the same period last year": the previous calendar value, this many years earlier. */
     yearShift?: number;
     /**
+     * "a year ago" in results copy: the reporting period a year back when the text is about a
+     * quarter ("third-quarter profit rose from $2 million a year ago": 1988-Q3), else the DCT's year
+     * shifted. `year` replaces the year of that period instead ("the 1988 quarter").
+     */
+    period?: { year?: number; fallback: string };
+    /** "the previous Friday": the nearest such weekday (0 = Sunday) before (-1) or after (1) the narrative's day. */
+    weekday?: { day: number; direction: -1 | 1 };
+    /**
      * "the following week", "that year": the previous calendar value's week/month/year, shifted.
      * "the quarter" only refers back to a quarter the text named; without one it is dropped.
      */
@@ -31,6 +39,8 @@ export interface RuleContext {
   text: string;
   ref: Reference;
   tense(start: number, end: number): Tense;
+  /** The tense and whether its verb takes the mention (see anchoring.clauseAround). */
+  clause(start: number, end: number): ClauseTense;
 }
 
 /**

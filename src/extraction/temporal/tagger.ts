@@ -1,9 +1,10 @@
-import { addDays, addMonths, CalendarRangeError, isIsoDay, isoWeekOf } from '../../domain/calendar.ts';
-import { parseReference, tenseAround, type Reference, type Tense } from './anchoring.ts';
+import { addDays, addMonths, CalendarRangeError, isIsoDay, isoWeekOf, weekdayOf } from '../../domain/calendar.ts';
+import { clauseAround, parseReference, type ClauseTense, type Reference } from './anchoring.ts';
 import { dateRules } from './date-rules.ts';
 import { durationRules } from './duration-rules.ts';
 import { intervalOfValue } from './interval.ts';
-import { modOf, relativeRules } from './relative-rules.ts';
+import { modOf } from './modifiers.ts';
+import { relativeRules } from './relative-rules.ts';
 import type { Draft, Rule, RuleContext } from './rule.ts';
 import { timeRules } from './time-rules.ts';
 import type { CalendarInterval, TaggerOptions, TemporalMention } from './types.ts';
@@ -36,6 +37,9 @@ interface Candidate extends Draft {
  */
 const MOD_PREFIX =
   /(?:\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|first days|last days)\s+of\s+|\b(?:the\s+)?(early|late|mid)[- ]|\b(earlier|later)\s+)$/i;
+/** "so far this year", "to date this month": the part of the period up to the DCT. */
+const SO_FAR_BEFORE = /\b(?:so far|thus far|to date|until now|up to now)\s+$/i;
+const SO_FAR_AFTER = /^\s+(?:so far|to date|thus far)\b/i;
 /** Values a modifier can narrow: years, months, decades, quarters, halves, seasons, weeks. */
 const MODIFIABLE = /^(?:\d{2,4}|\d{4}-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2})|FY\d{4})$/;
 
@@ -112,12 +116,24 @@ function applyModifiers(text: string, mentions: Candidate[], ref: Reference): vo
         c.trace.push('modifier');
         const mod = modOf(m[1] ?? m[2] ?? '');
         if (mod) c.mod = mod;
-        else if (m[3] && /^\d{4}$/.test(c.value) && Number(c.value) === ref.year) {
-          // "earlier this year" / "later this year": the part of the year before or after the DCT.
-          c.interval = m[3].toLowerCase() === 'earlier'
-            ? { start: `${c.value}-01-01`, end: ref.iso, precision: 'approximate' }
-            : { start: ref.iso, end: `${c.value}-12-31`, precision: 'approximate' };
+        else if (m[3]) {
+          // "earlier this month" / "later this year": the part of the period before or after the
+          // DCT, when the period holds the DCT (a resignation "earlier this month" is not next week).
+          const whole = intervalOfValue(c.value);
+          if (whole && whole.start <= ref.iso && ref.iso <= whole.end) {
+            c.interval = m[3].toLowerCase() === 'earlier'
+              ? { start: whole.start, end: ref.iso, precision: 'approximate' }
+              : { start: ref.iso, end: whole.end, precision: 'approximate' };
+          }
         }
+      }
+    }
+    if (c.type === 'DATE' && !c.interval && (SO_FAR_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || SO_FAR_AFTER.test(text.slice(c.end, c.end + 16)))) {
+      // "so far this year": from the start of the period to publication.
+      const whole = intervalOfValue(c.value, c.mod);
+      if (whole && whole.start <= ref.iso && ref.iso <= whole.end) {
+        c.interval = { start: whole.start, end: ref.iso, precision: 'approximate' };
+        c.trace.push('so-far');
       }
     }
     previousEnd = c.end;
@@ -148,6 +164,9 @@ const FOLLOWING_DAY_REACH = 12;
 const NARRATIVE_DAY_REACH = 300;
 const SENTENCE_END = /[.!?]["”'’)]?\s|\n/;
 const DAY_PREFIX = /^(\d{4}-\d{2}-\d{2})/;
+const BOUND_BEFORE = /\b(?:since|until|till|by)\s+$/i;
+/** A day ("the quarter ended Sept. 30") or a bare year: in results copy, not the period compared. */
+const REPORTING_DAY_OR_YEAR = /^\d{4}-\d{2}-\d{2}$/;
 const CALENDAR_VALUE = /^(\d{4})(-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2}))?$/;
 
 /** What the anaphora pass remembers of the mentions before the current one. */
@@ -155,8 +174,19 @@ interface AnaphoraState {
   lastDay: string;
   /** End offset of the mention that gave `lastDay`; -1 while that is still the DCT. */
   lastDayEnd: number;
+  /**
+   * The day a clock time without one falls on: the last day named, unless that was a state's start
+   * or a deadline ("cut off since Wednesday evening. The river peaked at 3 a.m.": not Wednesday).
+   */
+  clockDay: string;
+  clockDayEnd: number;
   lastCalendar: string | undefined;
   lastQuarter: string | undefined;
+  /**
+   * The quarter results copy reports on: the first one the text names ("third-quarter profit
+   * rose ... from a flat second quarter ... a year ago" compares the third quarter).
+   */
+  reportQuarter: string | undefined;
 }
 
 type Anchor = NonNullable<Candidate['anchor']>;
@@ -166,8 +196,19 @@ type Anchor = NonNullable<Candidate['anchor']>;
  * shifted by whole units; '' when there is nothing to refer to ("the quarter" before any quarter).
  */
 function shiftedCalendarValue(anchor: Anchor, state: AnaphoraState, ref: Reference): string {
+  const quarter = state.reportQuarter ? /^(\d{4})(-Q[1-4])$/.exec(state.reportQuarter) : null;
+  if (anchor.period) {
+    if (!quarter) return anchor.period.fallback;
+    const year = anchor.period.year ?? Number(quarter[1]) + (anchor.yearShift ?? 0);
+    return `${String(year).padStart(4, '0')}${quarter[2]}`;
+  }
   if (anchor.yearShift !== undefined) {
-    const m = state.lastCalendar ? CALENDAR_VALUE.exec(state.lastCalendar) : null;
+    // After "the quarter ended Sept. 30" or "fiscal 1989", results copy still compares quarters:
+    // "a year earlier" is the same quarter a year back.
+    // A quarter named in passing ("despite a flat second quarter") does not replace it either.
+    const last = state.lastCalendar && !REPORTING_DAY_OR_YEAR.test(state.lastCalendar) && !(state.reportQuarter && /-Q[1-4]$/.test(state.lastCalendar))
+      ? state.lastCalendar : state.reportQuarter ?? state.lastCalendar;
+    const m = last ? CALENDAR_VALUE.exec(last) : null;
     // "the first quarter ... a year earlier" keeps the quarter; after a day ("on March 3, 2020. A year
     // earlier, inspectors had warned") the text gives no day, so only the year is honest.
     const part = m?.[2] !== undefined && !/^-\d{2}-\d{2}$/.test(m[2]) ? m[2] : '';
@@ -193,14 +234,14 @@ function shiftedCalendarValue(anchor: Anchor, state: AnaphoraState, ref: Referen
  */
 function dayOfClockTime(text: string, mentions: readonly Candidate[], i: number, state: AnaphoraState, ref: Reference): string {
   const c = mentions[i] as Candidate;
-  if (state.lastDayEnd >= 0 && !SENTENCE_END.test(text.slice(state.lastDayEnd, c.start))) return state.lastDay;
+  if (state.clockDayEnd >= 0 && !SENTENCE_END.test(text.slice(state.clockDayEnd, c.start))) return state.clockDay;
   for (let j = i + 1; j < mentions.length; j++) {
     const next = mentions[j] as Candidate;
     if (next.start - c.end > FOLLOWING_DAY_REACH || SENTENCE_END.test(text.slice(c.end, next.start))) break;
     const day = next.anchor ? undefined : DAY_PREFIX.exec(next.value)?.[1];
     if (day !== undefined) return day;
   }
-  if (state.lastDayEnd >= 0 && c.start - state.lastDayEnd <= NARRATIVE_DAY_REACH) return state.lastDay;
+  if (state.clockDayEnd >= 0 && c.start - state.clockDayEnd <= NARRATIVE_DAY_REACH) return state.clockDay;
   return ref.iso;
 }
 
@@ -210,7 +251,9 @@ function dayOfClockTime(text: string, mentions: readonly Candidate[], i: number,
  * their own sentence; "the same period last year" to the previous calendar value, a year back.
  */
 function resolveAnaphora(text: string, mentions: Candidate[], ref: Reference, drop: Drop): void {
-  const state: AnaphoraState = { lastDay: ref.iso, lastDayEnd: -1, lastCalendar: undefined, lastQuarter: undefined };
+  const state: AnaphoraState = {
+    lastDay: ref.iso, lastDayEnd: -1, clockDay: ref.iso, clockDayEnd: -1, lastCalendar: undefined, lastQuarter: undefined, reportQuarter: undefined,
+  };
   for (let i = 0; i < mentions.length; i++) {
     const c = mentions[i] as Candidate;
     const anchor = c.anchor;
@@ -221,13 +264,25 @@ function resolveAnaphora(text: string, mentions: Candidate[], ref: Reference, dr
     if (anchor) {
       c.trace.push('anaphora');
     }
+    // A comparison period ("a year earlier", "the year-ago quarter") is not where the narrative
+    // is: the next "a year earlier" compares with the same reporting period again, not with it.
+    if (anchor && (anchor.yearShift !== undefined || anchor.period)) continue;
     const day = DAY_PREFIX.exec(c.value)?.[1];
+    // "cut off since Wednesday evening. The river peaked at 3 a.m.": a state's start or a deadline
+    // ("since", "until", "by") is not the day the narrative is on.
     if (day) {
       state.lastDay = day;
       state.lastDayEnd = c.end;
+      if (!BOUND_BEFORE.test(text.slice(Math.max(0, c.start - 7), c.start))) {
+        state.clockDay = day;
+        state.clockDayEnd = c.end;
+      }
     }
     if (CALENDAR_VALUE.test(c.value)) state.lastCalendar = c.value;
-    if (/^\d{4}-Q[1-4]$/.test(c.value)) state.lastQuarter = c.value;
+    if (/^\d{4}-Q[1-4]$/.test(c.value)) {
+      state.lastQuarter = c.value;
+      if (!anchor) state.reportQuarter ??= c.value;
+    }
   }
 }
 
@@ -235,11 +290,18 @@ function resolveAnaphora(text: string, mentions: Candidate[], ref: Reference, dr
 function resolveAnchor(text: string, mentions: Candidate[], i: number, anchor: Anchor, state: AnaphoraState, ref: Reference, drop: Drop): boolean {
   const c = mentions[i] as Candidate;
   const value = placed(drop, text, c.start, c.end, () => {
-    if (anchor.yearShift !== undefined || anchor.unit) return shiftedCalendarValue(anchor, state, ref);
+    if (anchor.yearShift !== undefined || anchor.unit || anchor.period) return shiftedCalendarValue(anchor, state, ref);
+    if (anchor.weekday) {
+      // "the previous Friday": the nearest such weekday before (or after) the narrative's day.
+      const from = weekdayOf(state.lastDay);
+      const step = anchor.weekday.direction < 0 ? -(((from - anchor.weekday.day + 7) % 7) || 7) : ((anchor.weekday.day - from + 7) % 7) || 7;
+      return addDays(state.lastDay, step);
+    }
     const day = anchor.sameSentence ? dayOfClockTime(text, mentions, i, state, ref) : state.lastDay;
     // "the attack followed an argument shortly before 10 p.m." after a sentence about a bail date:
     // a past event is not on a later day, and the text gives no other, so the day stays unknown.
-    const unknownDay = anchor.past === true && day > ref.iso;
+    // Nor is it on the DCT when the only day the text named was a deadline ("on bail until June 14").
+    const unknownDay = anchor.past === true && (day > ref.iso || (anchor.sameSentence === true && state.clockDayEnd < 0 && state.lastDayEnd >= 0));
     return `${unknownDay ? 'XXXX-XX-XX' : addDays(day, anchor.offsetDays)}${anchor.timeSuffix ?? ''}`;
   });
   if (value === undefined) return false;
@@ -266,6 +328,11 @@ function toMention(text: string, c: Candidate): TemporalMention {
     c.interval ?? (c.type === 'DATE' || c.type === 'TIME' ? intervalOfValue(c.value, c.mod) : undefined);
   if (interval) mention.interval = interval;
   if (c.durationDays !== undefined) mention.durationDays = c.durationDays;
+  if (c.form) mention.form = c.form;
+  if (c.parts) mention.parts = c.parts;
+  if (c.stated) mention.stated = c.stated;
+  if (c.anchor) mention.anchoredTo = 'narrative';
+  else if (c.anchoredTo) mention.anchoredTo = c.anchoredTo;
   return mention;
 }
 
@@ -275,20 +342,17 @@ function toMention(text: string, c: Candidate): TemporalMention {
  */
 export function tagTemporalExpressions(text: string, options: TaggerOptions): TemporalMention[] {
   const ref = parseReference(options.referenceDate);
-  const tenseCache = new Map<number, Tense>();
-  const ctx: RuleContext = {
-    text,
-    ref,
-    tense: (start, end) => {
-      const key = start * 65536 + (end - start);
-      let t = tenseCache.get(key);
-      if (t === undefined) {
-        t = tenseAround(text, start, end);
-        tenseCache.set(key, t);
-      }
-      return t;
-    },
+  const clauseCache = new Map<number, ClauseTense>();
+  const clause = (start: number, end: number): ClauseTense => {
+    const key = start * 65536 + (end - start);
+    let t = clauseCache.get(key);
+    if (t === undefined) {
+      t = clauseAround(text, start, end);
+      clauseCache.set(key, t);
+    }
+    return t;
   };
+  const ctx: RuleContext = { text, ref, clause, tense: (start, end) => clause(start, end).tense };
   const drop: Drop = options.onDrop ?? (() => undefined);
   const kept = select(collect(text, ctx, drop), text.length);
   // Anaphora first, so "the end of the year" (anaphoric "the year") can take its modifier.

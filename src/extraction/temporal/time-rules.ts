@@ -1,6 +1,6 @@
-import { addDays } from '../../domain/calendar.ts';
-import { pad2, resolveWeekday } from './anchoring.ts';
-import { WEEKDAY, WEEKDAYS } from './lexicon.ts';
+import { addDays, isoDayFromParts } from '../../domain/calendar.ts';
+import { chooseYear, daySpan, pad2, resolveWeekday } from './anchoring.ts';
+import { MONTHS, MONTH_ANY, WEEKDAY, WEEKDAYS } from './lexicon.ts';
 import type { Draft, Rule, RuleContext } from './rule.ts';
 
 /** Clock times ("16:15 UTC", "6:40 p.m.", "0800 GMT", "noon"), placed on the day the text gives or the DCT. */
@@ -8,7 +8,7 @@ import type { Draft, Rule, RuleContext } from './rule.ts';
 // A zone, optionally with an offset ("GMT+8", "UTC-05:00"); the offset is read again from the match.
 const ZONE = '(?:\\s*\\(?\\s*(UTC|GMT|Z|[ECMP][SD]T|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?(?:\\s*\\))?(?!\\d))';
 const OFFSET = /\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/i;
-const DAY_AFTER = `(?:\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow|tonight))?`;
+const DAY_AFTER = `(?:\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow|tonight|${MONTH_ANY}\\s+\\d{1,2}(?![\\d:])(?:,?\\s+\\d{4})?))?`;
 const DAY_BEFORE = `(?:(${WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow)(?:\\s+at)?\\s+)?`;
 
 const CLOCK_12 = new RegExp(
@@ -21,13 +21,26 @@ const NOON = new RegExp(`\\b${DAY_BEFORE}(noon|midnight|midday)${DAY_AFTER}`, 'g
 
 function dayFor(ctx: RuleContext, word: string, start: number, end: number): string {
   const w = word.toLowerCase();
+  // "until 5 p.m. EST Nov. 9": a month and day (and maybe a year) after the clock time.
+  const date = /^([a-z]+)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?$/.exec(w);
+  if (date) {
+    const month = MONTHS[date[1] ?? ''] ?? 0;
+    const day = Number(date[2]);
+    const year = date[3] ? Number(date[3]) : chooseYear(ctx.ref, ctx.tense(start, end), (y) => daySpan(y, month, day), { governedPast: ctx.clause(start, end).governed });
+    return (year !== undefined && isoDayFromParts(year, month, day)) || ctx.ref.iso;
+  }
   if (w === 'yesterday') return addDays(ctx.ref.iso, -1);
   if (w === 'tomorrow') return addDays(ctx.ref.iso, 1);
   if (w === 'today' || w === 'tonight') return ctx.ref.iso;
   const weekday = WEEKDAYS[w];
   if (weekday === undefined) return ctx.ref.iso;
-  const tense = ctx.tense(start, end);
-  return resolveWeekday(ctx.ref, weekday, tense === 'unknown' ? 'past' : tense);
+  // "stays in force until 8 a.m. Wednesday": a deadline looks ahead (on a Wednesday, to the next one).
+  const clause = ctx.clause(start, end);
+  if (/\b(?:until|till|by|before)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start)) && !(clause.tense === 'past' && clause.governed)) {
+    const next = resolveWeekday(ctx.ref, weekday, 'future');
+    return next === ctx.ref.iso ? addDays(next, 7) : next;
+  }
+  return resolveWeekday(ctx.ref, weekday, clause.tense === 'unknown' ? 'past' : clause.tense);
 }
 
 /**

@@ -41,8 +41,53 @@ export interface TemporalMention {
   interval?: CalendarInterval;
   /** For DURATION: the length in days (approximate for months/years), to anchor ongoing events. */
   durationDays?: number;
+  /**
+   * What kind of phrase this is, where annotation conventions differ on how to tag it (see
+   * timeml/profiles.ts). The analysis above is the same whatever the convention; only the TimeML
+   * writer reads `form` and `parts`.
+   */
+  form?: MentionForm;
+  /** Sub-spans a convention may tag on their own ("two weeks" of "two weeks earlier"). */
+  parts?: MentionPart[];
+  /**
+   * Which calendar fields the text states (chrono's `isCertain`): a field that is false was inferred
+   * (the year of "December 12" from the clause's tense, the day of "Tuesday" from the DCT). Absent
+   * when the value names no calendar field (durations, sets, PAST_REF).
+   */
+  stated?: StatedFields;
+  /**
+   * What a relative expression was resolved against: the DCT ("yesterday", "last week") or the
+   * narrative date before it ("two days later", "the following day").
+   */
+  anchoredTo?: 'dct' | 'narrative';
   /** Which stages/rules produced or changed this mention, for debugging and traceability. */
   trace: string[];
+}
+
+export interface StatedFields {
+  year: boolean;
+  month: boolean;
+  day: boolean;
+}
+
+/**
+ * Phrase kinds the corpora annotate differently:
+ * - `offset`: a quantity before "earlier"/"later" ("two weeks earlier"), a date for the timeline;
+ * - `month-of-relative-year`: "January this year", one date;
+ * - `year-span`: "from 2009 to 2011", "between 2004 and 2007", one span;
+ * - `vague-stretch`: "in recent months", "over the coming weeks", a vague stretch before or after the DCT;
+ * - `rate-adjective`: "annual", "quarterly" before a noun;
+ * - `vague-adverb`: "later", "short-term", "long-term";
+ * - `age`: "a 34-year-old", "37 years old".
+ */
+export type MentionForm = 'offset' | 'month-of-relative-year' | 'year-span' | 'vague-stretch' | 'rate-adjective' | 'vague-adverb' | 'age';
+
+export interface MentionPart {
+  role: 'quantity' | 'month' | 'year' | 'first' | 'second' | 'duration';
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string;
 }
 
 export interface TaggerOptions {

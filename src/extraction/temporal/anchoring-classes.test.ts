@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { mentionOf, tags } from './test-support.ts';
+
+/**
+ * The anchoring classes of issue 9, each with partners that must not be read the same way.
+ * Sentences are written for these tests (none comes from a benchmark).
+ */
+const value = (text: string, dct: string, phrase: string) => mentionOf(text, dct, phrase).value;
+const interval = (text: string, dct: string, phrase: string) => {
+  const iv = mentionOf(text, dct, phrase).interval;
+  return iv ? [iv.start, iv.end, iv.precision] : undefined;
+};
+
+describe('the year follows the clause that governs the date', () => {
+  const DCT = '2024-11-13';
+  it('a purpose or an order looks ahead of the past verb', () => {
+    expect(value('The firm picked partners for the trial to run through October.', DCT, 'October')).toBe('2025-10');
+    expect(value('The regulator asked the bank to respond by Dec. 2.', DCT, 'Dec. 2')).toBe('2024-12-02');
+  });
+  it('must not: a past verb that takes the date itself, or an infinitive closed by a comma', () => {
+    expect(value('The trial ran through October.', DCT, 'October')).toBe('2024-10');
+    expect(value('Shares fell 3% to close at 410, down from October 2 levels.', DCT, 'October 2')).toBe('2024-10-02');
+  });
+  it('a noun modifier refers back: "the Nov. 2 shooting"', () => {
+    expect(value('Police are still investigating the Nov. 2 shooting.', DCT, 'Nov. 2')).toBe('2024-11-02');
+  });
+  it('a stated weekday fixes the year: "Monday, Oct. 28"', () => {
+    expect(value('The hearing is set for Monday, Oct. 28.', DCT, 'Monday, Oct. 28')).toBe('2024-10-28');
+    expect(value('The hearing is set for Tuesday, Oct. 28.', DCT, 'Tuesday, Oct. 28')).toBe('2025-10-28');
+  });
+  it('must not: without a weekday a future clause looks ahead', () => {
+    expect(value('The hearing is set for Oct. 28.', DCT, 'Oct. 28')).toBe('2025-10-28');
+  });
+  it('a yearless date a few weeks ahead is this year\'s even after a past verb elsewhere in the clause', () => {
+    expect(value('The board declared a dividend payable Dec. 7 to holders of record.', '2024-10-27', 'Dec. 7')).toBe('2024-12-07');
+    expect(value('The company has set Nov. 10 as the deadline for bids.', '2024-11-02', 'Nov. 10')).toBe('2024-11-10');
+  });
+  it('must not: a past verb that takes a date a few days ahead keeps last year\'s', () => {
+    expect(value('Fighting was reported on December 28.', '2022-12-24', 'December 28')).toBe('2021-12-28');
+  });
+  it('with no tense, this year\'s month unless another year\'s is much nearer', () => {
+    expect(value('Shares rose to a high in June from a low in March.', '2024-10-30', 'March')).toBe('2024-03');
+    expect(value('The January sales figures are due.', '2024-12-20', 'January')).toBe('2025-01');
+  });
+});
+
+describe('weekday direction', () => {
+  it('"next to" is no future cue', () => {
+    expect(value('The café next to the station, shut on Saturday, was quiet.', '2024-11-13', 'Saturday')).toBe('2024-11-09');
+  });
+  it('must not: "next" before a weekday still looks ahead', () => {
+    expect(value('The café will reopen next Saturday.', '2024-11-13', 'next Saturday')).toBe('2024-11-16');
+  });
+  it('"a vigil planned for Saturday was cancelled" is the Saturday gone by', () => {
+    expect(value('A vigil planned for Saturday was cancelled.', '2024-11-13', 'Saturday')).toBe('2024-11-09');
+  });
+  it('must not: a plan still ahead keeps its Saturday', () => {
+    expect(value('A vigil is planned for Saturday.', '2024-11-13', 'Saturday')).toBe('2024-11-16');
+    expect(value('Organisers said a vigil planned for Saturday would go ahead.', '2024-11-13', 'Saturday')).toBe('2024-11-16');
+  });
+  it('deadlines look ahead: "until 8 a.m. Wednesday"', () => {
+    expect(value('The curfew stays in force until 8 a.m. Wednesday.', '2024-11-11', '8 a.m. Wednesday')).toBe('2024-11-13T08:00');
+    expect(value('The curfew stays in force until 8 a.m. Wednesday.', '2024-11-13', '8 a.m. Wednesday')).toBe('2024-11-20T08:00');
+  });
+  it('must not: a past verb that takes the deadline keeps it behind', () => {
+    expect(value('Rescuers worked until 8 a.m. Wednesday.', '2024-11-15', '8 a.m. Wednesday')).toBe('2024-11-13T08:00');
+  });
+  it('a past list of weekdays runs either way: "statements made Friday and Thursday"', () => {
+    expect(tags('Statements were made Friday and Thursday by the lawyers.', '2024-11-15')).toEqual([
+      ['Friday', 'DATE', '2024-11-15'],
+      ['Thursday', 'DATE', '2024-11-14'],
+    ]);
+  });
+  it('must not: a future list still runs forward', () => {
+    expect(tags('Talks will be held Friday and Monday.', '2024-11-13')).toEqual([
+      ['Friday', 'DATE', '2024-11-15'],
+      ['Monday', 'DATE', '2024-11-18'],
+    ]);
+  });
+});
+
+describe('anaphora against the narrative date', () => {
+  it('"two days later", "the following day", "that same day", "the previous Friday"', () => {
+    const text = 'The ferry sank on March 4. Two days later, divers found the wreck. The following day, an inquiry opened. ' +
+      'That same day, the minister resigned. Markets were down from the previous Friday.';
+    expect(value(text, '2024-03-12', 'Two days later')).toBe('2024-03-06');
+    expect(value(text, '2024-03-12', 'The following day')).toBe('2024-03-07');
+    expect(value(text, '2024-03-12', 'That same day')).toBe('2024-03-07');
+    expect(value(text, '2024-03-12', 'the previous Friday')).toBe('2024-03-01');
+  });
+  it('must not: "two days later" with no narrative date counts from publication, never a day after it in a past clause', () => {
+    expect(value('Two days later, the coastguard called off the search.', '2024-03-12', 'Two days later')).toBe('2024-03-14');
+  });
+});
+
+describe('fiscal years, year ends, future offsets', () => {
+  const DCT = '2024-11-13';
+  it('fiscal and financial years', () => {
+    expect(value('The budget for fiscal 2025 was approved.', DCT, 'fiscal 2025')).toBe('FY2025');
+    expect(value('Results for the 2024 financial year were weak.', DCT, '2024 financial year')).toBe('FY2024');
+  });
+  it('"by year end" is this year\'s December 31, "since year-end" the last one', () => {
+    expect(value('The road will be completed by year end.', DCT, 'year end')).toBe('2024-12-31');
+    expect(value('The index has gained 4% since year-end.', DCT, 'year-end')).toBe('2023-12-31');
+  });
+  it('must not: "year-end" as a modifier of a noun before a hyphen', () => {
+    expect(tags('Year-end-bonus talks stalled.', DCT)).toEqual([]);
+  });
+  it('"the end of next year", "until next year"', () => {
+    expect(value('The deficit will be closed by the end of next year.', DCT, 'the end of next year')).toBe('2025');
+    expect(mentionOf('The deficit will be closed by the end of next year.', DCT, 'the end of next year').mod).toBe('END');
+    expect(value('It said it would delay the launch until next year.', DCT, 'next year')).toBe('2025');
+  });
+  it('"in three weeks" in a future clause is a window three weeks on; "over the following decade" a duration', () => {
+    expect(interval('A verdict will be given in three weeks.', DCT, 'three weeks')).toEqual(['2024-12-01', '2024-12-07', 'approximate']);
+    expect(mentionOf('Investment will rise over the following decade.', DCT, 'the following decade')).toMatchObject({ type: 'DURATION', value: 'P10Y' });
+  });
+  it('must not: "in two weeks" in a past clause places nothing', () => {
+    expect(interval('Prices rose 5% in two weeks.', DCT, 'two weeks')).toBeUndefined();
+  });
+});
+
+describe('partial periods that reach publication', () => {
+  const DCT = '2024-11-13';
+  it('"earlier this month" and "so far this year" end at publication', () => {
+    expect(interval('She resigned earlier this month.', DCT, 'earlier this month')).toEqual(['2024-11-01', '2024-11-13', 'approximate']);
+    expect(interval('Sales have risen 4% so far this year.', DCT, 'this year')).toEqual(['2024-01-01', '2024-11-13', 'approximate']);
+    expect(interval('The plant will close later this year.', DCT, 'later this year')).toEqual(['2024-11-13', '2024-12-31', 'approximate']);
+  });
+  it('must not: a plain "this month" or "last year" keeps the whole period', () => {
+    expect(interval('The plant closes this month.', DCT, 'this month')).toEqual(['2024-11-01', '2024-11-30', 'month']);
+    expect(interval('Sales rose last year.', DCT, 'last year')).toEqual(['2023-01-01', '2023-12-31', 'year']);
+  });
+});
+
+describe('results copy compares the quarter it reports on', () => {
+  it('"a year ago", "the year-earlier period", "the 2023 period", "the latest quarter"', () => {
+    const text = 'Third-quarter profit rose to $4 million from $3 million a year ago, despite a flat second quarter. ' +
+      'Charges in the year-earlier period were larger. In the 2023 period, sales fell. Revenue in the latest quarter was $9 million.';
+    const DCT = '2024-10-30';
+    expect(value(text, DCT, 'a year ago')).toBe('2023-Q3');
+    expect(value(text, DCT, 'the year-earlier period')).toBe('2023-Q3');
+    expect(value(text, DCT, 'the 2023 period')).toBe('2023-Q3');
+    expect(value(text, DCT, 'the latest quarter')).toBe('2024-Q3');
+  });
+  it('must not: without a quarter, "a year ago" is last year; a stated year stays the compared period', () => {
+    expect(value('The plant opened a year ago.', '2024-10-30', 'a year ago')).toBe('2023');
+    expect(value('Profit rose in the first quarter. Revenue was $3 billion in 2023, up from $2 billion a year earlier.', '2024-04-30', 'a year earlier')).toBe('2022');
+  });
+});
+
+describe('classes found by the first te3 blind batch', () => {
+  it('a day with a relative year is one day: "between 3 and 7 July last year", "March 2 this year"', () => {
+    expect(tags('Inspectors came between 3 and 7 July last year.', '2024-02-29')).toEqual([
+      ['3', 'DATE', '2023-07-03'],
+      ['7 July last year', 'DATE', '2023-07-07'],
+    ]);
+    expect(value('The fund closed on March 2 this year.', '2024-11-13', 'March 2 this year')).toBe('2024-03-02');
+  });
+  it('must not: a month with a relative year stays a month', () => {
+    expect(value('The fund closed in March this year.', '2024-11-13', 'March this year')).toBe('2024-03');
+  });
+  it('"the spring of next year" is one season', () => {
+    expect(value('The launch was delayed until the spring of next year.', '2023-10-02', 'the spring of next year')).toBe('2024-SP');
+  });
+  it('a "since" date is behind publication, whatever else the clause says', () => {
+    expect(value('Rovers have not lost since October 24 and play next on January 15.', '2022-01-03', 'October 24')).toBe('2021-10-24');
+  });
+  it('must not: a date the next clause looks ahead to keeps its year', () => {
+    expect(value('Rovers have not lost since October 24 and play next on January 15.', '2022-01-03', 'January 15')).toBe('2022-01-15');
+  });
+  it('a clock time does not fall on a state\'s start day', () => {
+    const text = 'Officials spoke on Friday. Villages have been cut off since Wednesday evening. The river peaked at 3 a.m.';
+    expect(value(text, '2021-07-16', '3 a.m.')).toBe('2021-07-16T03:00');
+  });
+  it('must not: a clock time after the narrative\'s own day takes that day', () => {
+    expect(value('The quake struck on Wednesday. It hit at 3 a.m.', '2021-07-16', '3 a.m.')).toBe('2021-07-14T03:00');
+  });
+  it('"the next day" is the day after the narrative\'s, "the next year" a stretch', () => {
+    expect(value('He broke in on October 5. He was arrested the next day.', '2020-03-11', 'the next day')).toBe('2019-10-06');
+    expect(mentionOf('Prices will rise over the next year.', '2020-03-11', 'the next year').type).toBe('DURATION');
+  });
+  it('"Easter works" names no day; a notice about "Easter Monday" means the nearer one', () => {
+    expect(tags('The Easter works start soon.', '2023-04-05').map((t) => t[0])).not.toContain('Easter');
+    expect(value('Passengers travelling on Easter Monday are advised to check times.', '2023-04-05', 'Easter Monday')).toBe('2023-04-10');
+  });
+  it('must not: "Easter" alone, and "Easter Monday" in a past clause', () => {
+    expect(value('The shop reopened after Easter.', '2023-04-20', 'Easter')).toBe('2023-04-09');
+    expect(value('The shop was shut on Easter Monday.', '2023-03-01', 'Easter Monday')).toBe('2022-04-18');
+  });
+  it('"every 20 minutes" is a set; "every minute" of a match is not', () => {
+    expect(tags('Buses will run every 20 minutes.', '2023-04-05')).toEqual([['every 20 minutes', 'SET', 'PT20M']]);
+    expect(tags('The captain has played every minute.', '2023-04-05')).toEqual([]);
+  });
+});
