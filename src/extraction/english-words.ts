@@ -19,19 +19,160 @@ export interface WordToken {
   afterComma: boolean;
 }
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’\-.](?=[\p{L}\p{N}]))*/gu;
+/**
+ * A word: a letter or digit, then letters, digits, and ' ’ - . each followed by a letter or digit.
+ * In regex form `[\p{L}\p{N}](?:[\p{L}\p{N}]|['’\-.](?=[\p{L}\p{N}]))*` (u flag); `wordTokens`
+ * scans it by hand, because it runs over every clause several times and was a tenth of the
+ * extraction time as a regex plus two small regexes per token (its test holds it to that regex).
+ */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
+/** Per BMP code unit: 0 not yet known, 1 letter or digit, 2 neither. */
+const bmpClass = new Uint8Array(0x10000);
 
-/** Word tokens of `text`, offsets shifted by `offset` (so they index the document). */
-export function wordTokens(text: string, offset = 0): WordToken[] {
+/** Length (1 or 2 code units) of the letter or digit starting at `i`, or 0. */
+function wordCharAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const next = text.charCodeAt(i + 1);
+    if (!(next >= 0xdc00 && next <= 0xdfff)) return 0;
+    LETTER_OR_DIGIT.lastIndex = i;
+    return LETTER_OR_DIGIT.test(text) ? 2 : 0;
+  }
+  let known = bmpClass[code];
+  if (known === 0) {
+    known = /[\p{L}\p{N}]/u.test(text[i] ?? '') ? 1 : 2;
+    bmpClass[code] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
+
+const isJoiner = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2e;
+/** What may stand right before a word of prose: whitespace, an opening quote or bracket, a dash. */
+const SPACED_AFTER = /[\s"“‘'([—–-]/;
+const isAsciiSpace = (code: number): boolean => code === 0x20 || (code >= 0x09 && code <= 0x0d);
+
+/** Whether the word at `at` of `text` stands after whitespace, a quote, bracket or dash (or at `floor`). */
+function spacedAt(text: string, at: number, floor: number): boolean {
+  if (at === floor) return true;
+  return text.charCodeAt(at - 1) === 0x20 || SPACED_AFTER.test(text[at - 1] ?? ' ');
+}
+
+/** Whether a comma or dash stands among the three characters before `at` (not before `floor`), followed only by whitespace. */
+function afterCommaAt(text: string, at: number, floor: number): boolean {
+  let j = at - 1;
+  const low = Math.max(floor, at - 3);
+  while (j >= low) {
+    const code = text.charCodeAt(j);
+    if (isAsciiSpace(code) || (code >= 0x80 && /\s/.test(text[j] ?? ''))) j--;
+    else break;
+  }
+  const mark = j >= low ? text.charCodeAt(j) : 0;
+  return mark === 0x2c || mark === 0x2014 || mark === 0x2013;
+}
+
+function scanTokens(text: string, offset: number): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const at = m.index ?? 0;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const first = wordCharAt(text, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const at = i;
+    i += first;
+    for (;;) {
+      if (i >= length) break;
+      const step = wordCharAt(text, i);
+      if (step > 0) {
+        i += step;
+        continue;
+      }
+      if (isJoiner(text.charCodeAt(i)) && i + 1 < length && wordCharAt(text, i + 1) > 0) {
+        i += 1;
+        continue;
+      }
+      break;
+    }
+    const word = text.slice(at, i);
     const start = offset + at;
-    const spaced = at === 0 || /[\s"“‘'([—–-]/.test(text[at - 1] ?? '');
-    const afterComma = /[,—–]\s*$/.test(text.slice(Math.max(0, at - 3), at));
-    tokens.push({ start, end: start + m[0].length, text: m[0], lower: m[0].toLowerCase(), spaced, afterComma });
+    tokens.push({ start, end: start + word.length, text: word, lower: word.toLowerCase(), spaced: spacedAt(text, at, 0), afterComma: afterCommaAt(text, at, 0) });
   }
   return tokens;
+}
+
+/**
+ * The document whose text the stages are tokenizing (set by `withDocumentTokens`) and its tokens,
+ * made on first use. The stages tokenize many overlapping pieces of one document (each clause, the
+ * words around each date, each title); every piece that is a slice of the document text takes its
+ * tokens from this one pass instead of a scan of its own.
+ */
+let documentText: string | undefined;
+let documentTokenList: WordToken[] | undefined;
+
+/** Runs `work` with `text` as the document `wordTokens` takes slices' tokens from. */
+export function withDocumentTokens<T>(text: string, work: () => T): T {
+  const savedText = documentText;
+  const savedTokens = documentTokenList;
+  documentText = text;
+  documentTokenList = undefined;
+  try {
+    return work();
+  } finally {
+    documentText = savedText;
+    documentTokenList = savedTokens;
+  }
+}
+
+/**
+ * Exactly `scanTokens(doc.slice(from, to), from)`, from the document's tokens. A word that the slice
+ * cuts is scanned from the slice (its part differs from the whole word); the first words of a slice
+ * see no characters before it, so their `spaced`/`afterComma` are recomputed within the slice.
+ */
+function tokensBetween(doc: string, from: number, to: number): WordToken[] {
+  documentTokenList ??= scanTokens(doc, 0);
+  const all = documentTokenList;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((all[mid] as WordToken).end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = lo;
+  hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((all[mid] as WordToken).start < to) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = lo;
+  const head = all[first];
+  const tail = all[last - 1];
+  if ((head !== undefined && head.start < from) || (tail !== undefined && last > first && tail.end > to)) return scanTokens(doc.slice(from, to), from);
+  const tokens = all.slice(first, last);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as WordToken;
+    if (t.start - from >= 3) break;
+    const spaced = spacedAt(doc, t.start, from);
+    const afterComma = afterCommaAt(doc, t.start, from);
+    if (spaced !== t.spaced || afterComma !== t.afterComma) tokens[k] = { ...t, spaced, afterComma };
+  }
+  return tokens;
+}
+
+/**
+ * Word tokens of `text`, offsets shifted by `offset` (so they index the document). Treat the result
+ * as read-only: the tokens of a document slice are shared between calls.
+ */
+export function wordTokens(text: string, offset = 0): WordToken[] {
+  const doc = documentText;
+  if (doc !== undefined && text.length > 0 && offset >= 0 && offset + text.length <= doc.length && doc.startsWith(text, offset)) {
+    return tokensBetween(doc, offset, offset + text.length);
+  }
+  return scanTokens(text, offset);
 }
 
 export const DETERMINERS = new Set([

@@ -1,5 +1,6 @@
 import type { EventSource, TimelineEvent } from '../domain/corpus.ts';
 import { defaultPipeline } from './default-pipeline.ts';
+import { withDocumentTokens } from './english-words.ts';
 import { formatTrace } from './trace.ts';
 import type { DocumentState, EventCandidate, Happening, PipelineDocument, PipelineStage } from './types.ts';
 
@@ -28,15 +29,18 @@ export class StageError extends Error {
 
 /** Runs `stages` (by default the whole pipeline) over one document. A throw inside a stage becomes a `StageError`. */
 export function runStages(doc: PipelineDocument, stages: readonly PipelineStage[] = defaultPipeline): DocumentState {
-  let state = initialState(doc);
-  for (const stage of stages) {
-    try {
-      state = stage.run(state);
-    } catch (error) {
-      throw error instanceof StageError ? error : new StageError(stage.name, error);
+  // The stages tokenize many pieces of this one text: they share one tokenization of it.
+  return withDocumentTokens(doc.text, () => {
+    let state = initialState(doc);
+    for (const stage of stages) {
+      try {
+        state = stage.run(state);
+      } catch (error) {
+        throw error instanceof StageError ? error : new StageError(stage.name, error);
+      }
     }
-  }
-  return state;
+    return state;
+  });
 }
 
 function sourceOf(c: EventCandidate): EventSource {
