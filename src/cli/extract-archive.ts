@@ -1,8 +1,10 @@
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { CorpusFile, ExtractedFile } from '../extraction/index.ts';
 import { extractOne, type ExtractTask, type WorkerSetup } from './extract-worker.ts';
 import { ExtractionCache, cacheKey, pipelineVersion } from './extraction-cache.ts';
+import { workerBundle } from './worker-bundle.ts';
 
 export interface ExtractFilesOptions {
   /** Worker threads; default one per core. 1 extracts on the calling thread. */
@@ -95,11 +97,13 @@ async function extractOnPool(
   setup: WorkerSetup,
   onBatch: (indexes: number[], results: ExtractedFile[]) => void,
 ): Promise<void> {
-  // The workers load TypeScript sources: under tsx the loader flags are inherited; elsewhere (a
-  // test runner) they are added.
-  const execArgv = process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'];
+  // The workers load the prebuilt bundle of the worker module (no TypeScript loader); failing that,
+  // the TypeScript sources: under tsx the loader flags are inherited, elsewhere (a test runner) added.
+  const bundled = await workerBundle(fileURLToPath(new URL('./extract-worker.ts', import.meta.url)));
+  const withoutTsx = process.execArgv.filter((a, i, all) => !a.includes('tsx') && !(a === '--import' && all[i + 1]?.includes('tsx')) && !(a === '--require' && all[i + 1]?.includes('tsx')));
+  const execArgv = bundled ? withoutTsx : process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'];
   const pool = new Piscina<ExtractTask, ExtractedFile[]>({
-    filename: new URL('./extract-worker.ts', import.meta.url).href,
+    filename: bundled ?? new URL('./extract-worker.ts', import.meta.url).href,
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: 1000,

@@ -27,7 +27,7 @@ describe('npm run extract', () => {
     expect(r.code).toBe(0);
     const parsed = parseCorpus(JSON.parse(r.stdout));
     expect(parsed.ok).toBe(true);
-    expect(r.stderr).toMatch(/^extraction: 1 file in [\d.]+ s \([\d,]+ documents\/s; 0 from the cache, 1 extracted; peak memory \d+ MB\)\nextracted 1 documents, \d+ events, 0 skipped, 0 warnings\n$/);
+    expect(r.stderr).toMatch(/^extraction: 1 file in [\d.]+ s \([\d,]+ documents\/s; 0 from the cache, 1 extracted; CPU [\d.]+ s, [\d,]+ documents per CPU-second, load [\d.]+; peak memory \d+ MB\)\nextracted 1 documents, \d+ events, 0 skipped, 0 warnings\n$/);
   });
 
   it('reads SOURCELINE_SEEDS, writes --out, warns per bad file and fails only with --strict', async () => {

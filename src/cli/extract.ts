@@ -1,5 +1,5 @@
 import { copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -45,6 +45,14 @@ const DEFAULT_CACHE = resolve(PROJECT_ROOT, 'node_modules/.cache/sourceline/extr
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 const peakMemory = (): string => `${Math.round(process.resourceUsage().maxRSS / 1024)} MB`;
+/**
+ * CPU time of the whole process (every thread) and documents per CPU-second, with the load average:
+ * on a shared machine wall time says how busy the others are, CPU time what extraction costs.
+ */
+function cpuFigure(cpu: NodeJS.CpuUsage, files: number): string {
+  const seconds = (cpu.user + cpu.system) / 1e6;
+  return `CPU ${seconds.toFixed(2)} s, ${Math.round(files / Math.max(seconds, 1e-6)).toLocaleString('en')} documents per CPU-second, load ${loadavg()[0]?.toFixed(1) ?? '?'}`;
+}
 
 /** The command; exported so tests run it in-process (`captureCommand`). */
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -136,12 +144,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     );
     return report(last, files.length, args, io);
   }
+  const cpuBefore = process.cpuUsage();
   const run = await extractFiles(files, { workers, ...(cacheDir ? { cacheDir } : {}), ...(keys ? { keys } : {}), onProgress: (done) => progress.update(done) });
   const seconds = progress.finish();
   const extracted = files.length - run.cached;
   io.stderr(
     `extraction: ${plural(files.length, 'file')} in ${seconds.toFixed(2)} s (${Math.round(files.length / Math.max(seconds, 1e-6)).toLocaleString('en')} documents/s; ` +
-      `${run.cached.toLocaleString('en')} from the cache, ${extracted.toLocaleString('en')} extracted${run.workers > 0 ? ` on ${plural(run.workers, 'worker thread')}` : ''}; peak memory ${peakMemory()})\n`,
+      `${run.cached.toLocaleString('en')} from the cache, ${extracted.toLocaleString('en')} extracted${run.workers > 0 ? ` on ${plural(run.workers, 'worker thread')}` : ''}; ` +
+      `${cpuFigure(process.cpuUsage(cpuBefore), files.length)}; peak memory ${peakMemory()})\n`,
   );
 
   if (shard) {

@@ -14,6 +14,22 @@ import type { Corpus } from './corpus.ts';
 export const CORPUS_FILE = 'corpus.json';
 export const CORPUS_UPDATED_EVENT = 'sourceline:corpus-updated';
 
+/**
+ * An absolute http(s) URL as written ("https://…"): the one test of a document's `source`, shared by
+ * extraction (which drops any other value with a note) and this schema, so extraction can never write a
+ * source the app rejects ("https:🎉//x" parses as a URL but is no link).
+ */
+export function isHttpUrl(value: string): boolean {
+  // No whitespace or control characters anywhere (code points below 0x20).
+  if (!/^https?:\/\/[^\s/?#]+/i.test(value) || /\s/.test(value) || [...value].some((ch) => ch.charCodeAt(0) < 0x20)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 /** Every quote and date phrase must equal `text.slice(start, end)` of its document. */
 export function checkTraceability(corpus: Pick<Corpus, 'documents' | 'events'>): string[] {
   const texts = new Map(corpus.documents.map((d) => [d.id, d.text]));

@@ -1,26 +1,10 @@
 import { z } from 'zod';
 import { isIsoDay } from './calendar.ts';
-import { checkTraceability } from './corpus-contract.ts';
+import { checkTraceability, isHttpUrl } from './corpus-contract.ts';
 
 // No `new Function` probe or generated parsers: the app runs under a CSP without 'unsafe-eval'
 // (src/cli/security-headers.ts), where zod's eval probe is a policy violation.
 z.config({ jitless: true });
-
-/**
- * An absolute http(s) URL as written ("https://…"): the one test of a document's `source`, shared by
- * extraction (which drops any other value with a note) and this schema, so extraction can never write a
- * source the app rejects ("https:🎉//x" parses as a URL but is no link).
- */
-export function isHttpUrl(value: string): boolean {
-  // No whitespace or control characters anywhere (code points below 0x20).
-  if (!/^https?:\/\/[^\s/?#]+/i.test(value) || /\s/.test(value) || [...value].some((ch) => ch.charCodeAt(0) < 0x20)) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The data contract between extraction and the app: one schema, parsed once at the boundary
@@ -154,7 +138,7 @@ export const corpusSchema = z.object({
   warnings: z.array(warningSchema).default([]),
 });
 
-export { CORPUS_FILE, CORPUS_UPDATED_EVENT, checkTraceability } from './corpus-contract.ts';
+export { CORPUS_FILE, CORPUS_UPDATED_EVENT, checkTraceability, isHttpUrl } from './corpus-contract.ts';
 
 export type Precision = z.infer<typeof precisionSchema>;
 export type Timing = z.infer<typeof timingSchema>;

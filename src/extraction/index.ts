@@ -1,4 +1,5 @@
-import { checkTraceability, type Corpus, type CorpusWarning, type SourceDocument, type TimelineEvent } from '../domain/corpus.ts';
+import { checkTraceability } from '../domain/corpus-contract.ts';
+import type { Corpus, CorpusWarning, SourceDocument, TimelineEvent } from '../domain/corpus.ts';
 import { defaultCorpusPipeline } from './corpus/default-corpus-pipeline.ts';
 import type { CorpusDocument, CorpusEvent, CorpusStage, CorpusState, DocumentAnalysis } from './corpus/types.ts';
 import { defaultPipeline } from './default-pipeline.ts';

@@ -1,6 +1,7 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { isIsoDay } from '../domain/calendar.ts';
-import { isHttpUrl, type SourceDocument } from '../domain/corpus.ts';
+import { isHttpUrl } from '../domain/corpus-contract.ts';
+import type { SourceDocument } from '../domain/corpus.ts';
 import { normalizeArchiveText } from './archive-text.ts';
 import { splitSentenceSpans } from './stages/split-sentences.ts';
 
