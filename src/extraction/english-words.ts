@@ -104,26 +104,40 @@ function scanTokens(text: string, offset: number): WordToken[] {
 }
 
 /**
- * The document whose text the stages are tokenizing (set by `withDocumentTokens`) and its tokens,
- * made on first use. The stages tokenize many overlapping pieces of one document (each clause, the
- * words around each date, each title); every piece that is a slice of the document text takes its
- * tokens from this one pass instead of a scan of its own.
+ * The texts whose slices the stages are tokenizing: the document (set by `withDocumentTokens`) and
+ * texts derived from it position for position (`shareTokensOf`, e.g. with dates masked), each with
+ * its tokens, made on first use. The stages tokenize many overlapping pieces of one document (each
+ * clause, the words around each date, each title); every piece that is a slice of one of these
+ * texts takes its tokens from one pass over it instead of a scan of its own.
  */
-let documentText: string | undefined;
-let documentTokenList: WordToken[] | undefined;
+interface SharedText {
+  text: string;
+  tokens: WordToken[] | undefined;
+}
+let shared: SharedText[] = [];
+/** Lower-cased words of the sentences `wordsNotIn` checked, for the current document. */
+let sentenceWordsCache = new Map<string, { words: string[]; known: Set<string> }>();
 
 /** Runs `work` with `text` as the document `wordTokens` takes slices' tokens from. */
 export function withDocumentTokens<T>(text: string, work: () => T): T {
-  const savedText = documentText;
-  const savedTokens = documentTokenList;
-  documentText = text;
-  documentTokenList = undefined;
+  const savedShared = shared;
+  const savedSentences = sentenceWordsCache;
+  shared = [{ text, tokens: undefined }];
+  sentenceWordsCache = new Map();
   try {
     return work();
   } finally {
-    documentText = savedText;
-    documentTokenList = savedTokens;
+    shared = savedShared;
+    sentenceWordsCache = savedSentences;
   }
+}
+
+/**
+ * Inside `withDocumentTokens`: slices of `text` too take their tokens from one pass over it (for a
+ * text a stage derives from the document and tokenizes piece by piece). A no-op outside.
+ */
+export function shareTokensOf(text: string): void {
+  if (shared.length > 0 && shared.length < 4 && !shared.some((s) => s.text === text)) shared.push({ text, tokens: undefined });
 }
 
 /**
@@ -131,9 +145,10 @@ export function withDocumentTokens<T>(text: string, work: () => T): T {
  * cuts is scanned from the slice (its part differs from the whole word); the first words of a slice
  * see no characters before it, so their `spaced`/`afterComma` are recomputed within the slice.
  */
-function tokensBetween(doc: string, from: number, to: number): WordToken[] {
-  documentTokenList ??= scanTokens(doc, 0);
-  const all = documentTokenList;
+function tokensBetween(source: SharedText, from: number, to: number): WordToken[] {
+  const doc = source.text;
+  source.tokens ??= scanTokens(doc, 0);
+  const all = source.tokens;
   let lo = 0;
   let hi = all.length;
   while (lo < hi) {
@@ -168,9 +183,11 @@ function tokensBetween(doc: string, from: number, to: number): WordToken[] {
  * as read-only: the tokens of a document slice are shared between calls.
  */
 export function wordTokens(text: string, offset = 0): WordToken[] {
-  const doc = documentText;
-  if (doc !== undefined && text.length > 0 && offset >= 0 && offset + text.length <= doc.length && doc.startsWith(text, offset)) {
-    return tokensBetween(doc, offset, offset + text.length);
+  if (text.length > 0 && offset >= 0) {
+    for (const source of shared) {
+      const doc = source.text;
+      if (offset + text.length <= doc.length && doc.startsWith(text, offset)) return tokensBetween(source, offset, offset + text.length);
+    }
   }
   return scanTokens(text, offset);
 }
@@ -342,16 +359,19 @@ export function isGerund(lower: string): boolean {
 }
 
 /**
- * The words of the sentence checked last: the events of one sentence are checked one after another, and
- * tokenizing the sentence again for each of them was quadratic in a sentence with many events.
+ * The words of a sentence, kept for the document: the events of one sentence are checked one after
+ * another (and titles against their sentence twice), and tokenizing the sentence again for each of
+ * them was quadratic in a sentence with many events.
  */
-let lastSentence: { text: string; words: string[]; known: Set<string> } | undefined;
-function sentenceWords(sentence: string): { words: string[]; known: Set<string> } {
-  if (lastSentence?.text !== sentence) {
-    const words = wordTokens(sentence).map((t) => t.lower);
-    lastSentence = { text: sentence, words, known: new Set(words) };
+function sentenceWords(sentence: string, offset: number): { words: string[]; known: Set<string> } {
+  let entry = sentenceWordsCache.get(sentence);
+  if (!entry) {
+    const words = wordTokens(sentence, offset).map((t) => t.lower);
+    entry = { words, known: new Set(words) };
+    if (sentenceWordsCache.size > 256) sentenceWordsCache.clear();
+    sentenceWordsCache.set(sentence, entry);
   }
-  return lastSentence;
+  return entry;
 }
 
 /**
@@ -359,8 +379,8 @@ function sentenceWords(sentence: string): { words: string[]; known: Set<string> 
  * trailing ellipsis only needs to start a word of the sentence; a possessive ("Macron’s") only needs
  * its name to occur.
  */
-export function wordsNotIn(title: string, sentence: string): string[] {
-  const { words, known } = sentenceWords(sentence);
+export function wordsNotIn(title: string, sentence: string, sentenceStart = 0): string[] {
+  const { words, known } = sentenceWords(sentence, sentenceStart);
   const tokens = wordTokens(title);
   const last = tokens[tokens.length - 1];
   const cut = title.endsWith('…') && last !== undefined && last.end === title.length - 1;

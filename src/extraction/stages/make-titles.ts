@@ -1,4 +1,4 @@
-import { DETERMINERS, HEDGES, OPENING_ADVERBS, PREPOSITIONS, SUBJECT_PRONOUNS, isGerund, wordTokens, wordsNotIn } from '../english-words.ts';
+import { DETERMINERS, HEDGES, OPENING_ADVERBS, PREPOSITIONS, SUBJECT_PRONOUNS, isGerund, shareTokensOf, wordTokens, wordsNotIn } from '../english-words.ts';
 import { maskSpans } from '../date-phrase.ts';
 import type { Clause, DocumentState, EventCandidate, PipelineStage } from '../types.ts';
 import { findVerbGroup } from '../verb-groups.ts';
@@ -73,6 +73,8 @@ function maskedText(state: DocumentState): string {
     out = masked(state.doc.text, state.mentions);
     maskedByMentions.set(state.mentions, out);
   }
+  // Clauses and predicates are tokenized as slices of it: one pass over the whole text serves them.
+  shareTokensOf(out);
   return out;
 }
 
@@ -110,9 +112,9 @@ function clauseParts(state: DocumentState, clause: Pick<Clause, 'start' | 'end' 
     // "A second, weaker tremor hit ...": a determiner-led segment continued by a lower-case one is
     // one noun phrase with a comma inside, not a leading adverbial plus the subject.
     const lead = worded[0];
-    const firstOfLead = lead ? wordTokens(text.slice(lead.start, lead.end))[0] : undefined;
+    const firstOfLead = lead ? wordTokens(text.slice(lead.start, lead.end), lead.start)[0] : undefined;
     if (worded.length === 2 && lead && subject && subject !== lead && firstOfLead && DETERMINERS.has(firstOfLead.lower) &&
-      /^\p{Ll}/u.test(text.slice(subject.start, subject.end)) && wordTokens(text.slice(lead.start, lead.end)).length <= 3) {
+      /^\p{Ll}/u.test(text.slice(subject.start, subject.end)) && wordTokens(text.slice(lead.start, lead.end), lead.start).length <= 3) {
       subject = { start: lead.start, end: subject.end };
       leading = undefined;
     }
@@ -231,7 +233,7 @@ export function titleOf(state: DocumentState, c: EventCandidate): string {
   const parts = clauseParts(state, c.clause);
   if (!parts) return shortenTitle(capitalize(join(text, [trimPiece(text, c.quote)])));
   let subject = parts.subject;
-  const subjectWord = subject ? wordTokens(text.slice(subject.start, subject.end)) : [];
+  const subjectWord = subject ? wordTokens(text.slice(subject.start, subject.end), subject.start) : [];
   // Only personal pronouns take the coordinated clause's subject: "it" usually stands for a thing
   // in the object ("signed a ceasefire ..., but it collapsed"), and a wrong subject misleads.
   const pronoun = subjectWord[0]?.lower ?? '';
@@ -241,7 +243,7 @@ export function titleOf(state: DocumentState, c: EventCandidate): string {
     if (coParts?.subject) subject = coParts.subject;
   }
   const remove = [...foreignModifiers(state, c), ...ageAppositives(text, c.clause)];
-  const predicateTokens = wordTokens(text.slice(parts.predicate.start, parts.predicate.end));
+  const predicateTokens = wordTokens(text.slice(parts.predicate.start, parts.predicate.end), parts.predicate.start);
   const verbOnly = predicateTokens.length === 1 && COMMUNICATION.has(predicateTokens[0]?.lower ?? '');
   const head = subject ? [subject] : [];
   if (verbOnly && parts.leading) {
@@ -260,9 +262,9 @@ export function titleOf(state: DocumentState, c: EventCandidate): string {
  * boundary inside a word) — the shortened quote, which is a verbatim slice and so always passes.
  */
 function safeTitle(state: DocumentState, c: EventCandidate): string {
-  const sentence = state.sentences[c.clause.sentenceIndex]?.text ?? '';
+  const sentence = state.sentences[c.clause.sentenceIndex];
   const title = titleOf(state, c);
-  if (title.length > 0 && wordsNotIn(title, sentence).length === 0) return title;
+  if (title.length > 0 && wordsNotIn(title, sentence?.text ?? '', sentence?.start).length === 0) return title;
   // Collapsing whitespace never joins two words, so the quote itself always passes.
   return shortenTitle(capitalize(c.quote.text.replace(/\s+/g, ' ').trim()));
 }

@@ -197,8 +197,8 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
 }
 
 /** "the French presidency said", "he told reporters", "according to the statement". */
-export function isAttributionTail(tail: string): boolean {
-  const tokens = wordTokens(tail);
+export function isAttributionTail(tail: string, offset = 0): boolean {
+  const tokens = wordTokens(tail, offset);
   if (tokens.length === 0 || tokens.length > 10) return false;
   if (tokens[0]?.lower === 'according' && tokens[1]?.lower === 'to') return true;
   const verbIndex = tokens.findIndex((t) => ATTRIBUTION_VERBS.has(t.lower) && t.lower !== 'according');
@@ -219,7 +219,7 @@ function findCuts(text: string, sentence: Sentence, mentions: readonly DateMenti
     // only when the main clause resumes after it; ", killing two" or ", and" do not.
     const participle = !/^,\s+(?:which|who|whom|whose|where)\s/.test(s.slice(at));
     if (participle) {
-      const word = wordTokens(s.slice(at + m[0].length, at + m[0].length + 60))[0]?.lower ?? '';
+      const word = wordTokens(s.slice(at + m[0].length, at + m[0].length + 60), base + at + m[0].length)[0]?.lower ?? '';
       if (!isPastForm(word) || AUXILIARIES.has(word) || !resumeAfter(text, base + at + m[0].length, sentence.end, mentions)) continue;
     }
     cuts.push({ prevEnd: base + at, nextStart: base + at + m[0].length, kind: 'relative', ...(participle ? { participle: true } : {}) });
@@ -259,7 +259,7 @@ function findCuts(text: string, sentence: Sentence, mentions: readonly DateMenti
   // characters long, so only the sentence's end is searched).
   const tailFrom = Math.max(0, s.length - 200);
   const tail = /(?:,[”"’]?|[.!?][”"’]|[”"’])\s+([^,“”"]{1,90}?)[.!?]?$/u.exec(s.slice(tailFrom));
-  if (tail && tail[1] !== undefined && isAttributionTail(tail[1])) {
+  if (tail && tail[1] !== undefined && isAttributionTail(tail[1], base + tailFrom + tail.index + tail[0].indexOf(tail[1]))) {
     const at = tailFrom + tail.index;
     cuts.push({ prevEnd: base + at, nextStart: base + at + tail[0].indexOf(tail[1]), kind: 'attribution' });
   }
