@@ -1,6 +1,6 @@
-import { performance } from 'node:perf_hooks';
 import { checkTraceability, parseCorpus, type Corpus } from '../../domain/corpus.ts';
 import { assembleCorpus, extractFile, type CorpusFile, type ExtractedFile } from '../../extraction/index.ts';
+import { cpuMsSince, leastCpuMsPerCall } from './cpu-time.ts';
 import { SHAPES } from './shapes.ts';
 
 /**
@@ -23,6 +23,7 @@ export interface Problem {
 export interface FileTiming {
   file: string;
   bytes: number;
+  /** CPU ms of the first extraction (src/cli/fuzz/cpu-time.ts). */
   ms: number;
 }
 
@@ -68,7 +69,7 @@ export function checkFiles(files: ReadonlyArray<CorpusFile>): FuzzReport {
   const timings: FileTiming[] = [];
   const first: ExtractedFile[] = [];
   for (const file of files) {
-    const t0 = performance.now();
+    const cpu = process.cpuUsage();
     let result: ExtractedFile;
     try {
       result = extractFile(file);
@@ -76,7 +77,7 @@ export function checkFiles(files: ReadonlyArray<CorpusFile>): FuzzReport {
       problems.push({ kind: 'crash', file: file.path, detail: `extractFile threw: ${error instanceof Error ? error.message : String(error)}` });
       continue;
     }
-    timings.push({ file: file.path, bytes: file.bytes.length, ms: performance.now() - t0 });
+    timings.push({ file: file.path, bytes: file.bytes.length, ms: cpuMsSince(cpu) });
     first.push(result);
     problems.push(...problemsOfFile(result));
   }
@@ -105,38 +106,51 @@ export function checkFiles(files: ReadonlyArray<CorpusFile>): FuzzReport {
 
 export interface ShapeTiming {
   shape: string;
-  /** Body sizes in bytes: n, 2n, 4n, 8n. */
+  /** Body sizes in bytes, ascending. */
   sizes: number[];
-  /** Fastest of the runs, ms per size (the least disturbed by other work on the machine). */
+  /** CPU ms of one extraction per size (the least of the runs). */
   ms: number[];
-  /** ms(8n) / ms(n). */
-  growth: number;
+  /** Time ratio for each x8 step that is measured: ms(to) / ms(from). */
+  growth: Array<{ from: number; to: number; ratio: number }>;
+}
+
+/** Below the 3,000-character sentence cap (one sentence of 2,800 characters still gives events). */
+export const IN_CAP_SIZES: readonly number[] = [350, 700, 1400, 2800];
+
+/** The sizes a shape is timed at: inside the sentence cap, then n, 2n ... 32n (4 KB to 128 KB by default). */
+export function shapeSizes(n: number): number[] {
+  return [...IN_CAP_SIZES.filter((s) => s < n), n, 2 * n, 4 * n, 8 * n, 16 * n, 32 * n];
+}
+
+/** The x8 steps read from `sizes`: every pair of measured sizes eight times apart that starts a series. */
+export function growthSteps(sizes: readonly number[]): Array<[number, number]> {
+  const steps: Array<[number, number]> = [];
+  const inCap = sizes.filter((s) => IN_CAP_SIZES.includes(s));
+  const large = sizes.filter((s) => !IN_CAP_SIZES.includes(s));
+  if (inCap.length > 0 && sizes.includes(inCap[0]! * 8)) steps.push([inCap[0]!, inCap[0]! * 8]);
+  for (const from of [large[0], large[2]]) if (from !== undefined && sizes.includes(from * 8)) steps.push([from, from * 8]);
+  return steps;
 }
 
 /**
- * The fastest of `runs` extractions of each shape at n, 2n, 4n and 8n bytes (after one warm-up), and the x8
- * growth. The minimum, not the median: on a shared machine other processes only ever add time, so the
- * fastest run is the closest to the work itself.
+ * The CPU time of one extraction of each shape at every size of `shapeSizes(n)` (after a warm-up; the least of
+ * `runs` runs, each repeated to at least 25 ms of CPU, src/cli/fuzz/cpu-time.ts) and its growth for x8 the size:
+ * inside the sentence cap (350 to 2,800 bytes), 4 to 32 KB and 16 to 128 KB.
  */
 export function timeShapes(n: number, runs = 3, only?: (name: string) => boolean): ShapeTiming[] {
   const encoder = new TextEncoder();
+  const sizes = shapeSizes(n);
+  const steps = growthSteps(sizes);
   const out: ShapeTiming[] = [];
   for (const shape of SHAPES) {
     if (only && !only(shape.name)) continue;
-    const sizes = [n, 2 * n, 4 * n, 8 * n];
     const ms = sizes.map((size) => {
       const file = { path: 'shape.txt', bytes: encoder.encode(shape.build(size)) };
       extractFile(file);
-      const samples: number[] = [];
-      for (let r = 0; r < runs; r++) {
-        const t0 = performance.now();
-        extractFile(file);
-        samples.push(performance.now() - t0);
-      }
-      return Math.min(...samples);
+      return leastCpuMsPerCall(() => void extractFile(file), runs);
     });
-    // Below a few milliseconds the ratio is timer and GC noise, not growth: floor the base at 2 ms.
-    out.push({ shape: shape.name, sizes, ms, growth: (ms[3] ?? 0) / Math.max(ms[0] ?? 0, 2) });
+    const at = (size: number): number => ms[sizes.indexOf(size)] ?? 0;
+    out.push({ shape: shape.name, sizes, ms, growth: steps.map(([from, to]) => ({ from, to, ratio: at(to) / at(from) })) });
   }
   return out;
 }

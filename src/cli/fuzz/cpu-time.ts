@@ -1,0 +1,36 @@
+/**
+ * CPU time, not wall time: on a shared machine (two cores, a load of 15-30) wall time mostly measures how
+ * long the scheduler kept this process waiting, and a shape's growth read from it is noise. CPU time
+ * (user + system of this process, `process.cpuUsage()`, microseconds) counts only the work done, so it is
+ * what the fuzzer's per-KB figures and shape growth are read from. Hardware instruction counts would be
+ * steadier still, but `perf stat -e instructions` is "not supported" on this virtual machine, and
+ * valgrind's callgrind does not follow a JIT. Other processes still add a little (cache misses, frequency),
+ * never remove any, so the least of several runs is the closest to the work itself.
+ */
+
+/** CPU milliseconds (user + system) spent since `start` (a `process.cpuUsage()` reading). */
+export function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const spent = process.cpuUsage(start);
+  return (spent.user + spent.system) / 1000;
+}
+
+/**
+ * CPU milliseconds of one call of `fn`: each run repeats `fn` until it has spent at least `floorMs` of CPU
+ * (so a point is far above the clock's resolution and scheduler ticks) and divides by the calls; the least of
+ * `runs` runs is returned.
+ */
+export function leastCpuMsPerCall(fn: () => void, runs: number, floorMs = 25): number {
+  let least = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const start = process.cpuUsage();
+    let calls = 0;
+    let spent: number;
+    do {
+      fn();
+      calls++;
+      spent = cpuMsSince(start);
+    } while (spent < floorMs);
+    least = Math.min(least, spent / calls);
+  }
+  return least;
+}
