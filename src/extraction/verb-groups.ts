@@ -101,33 +101,50 @@ function auxiliaryGroup(tokens: WordToken[], i: number, t: WordToken): VerbGroup
 }
 
 /**
- * The verb group of each token suffix already searched, by its first token and length (a suffix with the
- * same first token object and length is the same words: token arrays only ever share tokens in order).
+ * Where a window searched by `groupAfter` lies in the clause's token array (its root): windows are slices,
+ * and a window opened inside a window is cut from the root, not from its parent.
+ */
+const windowOf = new WeakMap<WordToken[], { root: WordToken[]; offset: number }>();
+
+/**
+ * The verb group found in the window that starts at each root index, in root indices (null: none).
  * Without it, a clause of many "which ..." with no verb after them searched every suffix again from
  * every position: exponential (a 550-character sentence ran for minutes; issue 10's fuzzer found it).
- * With it and LATER_REACH, each window is searched once: linear in the clause.
+ * Windows are cut from the root so that each start has exactly one window: cut from their parent
+ * window, a start had one per parent end (up to LATER_REACH of them, each searched with its own nested
+ * windows), and 400 "which" in one sentence took LATER_REACH² token visits per word. Now each window is
+ * searched once: linear in the clause, LATER_REACH visits per word.
  */
-const groupsOfSuffix = new WeakMap<WordToken, Map<number, VerbGroup | null>>();
+const groupsOfWindow = new WeakMap<WordToken[], Map<number, VerbGroup | null>>();
 
 /** How many words after a relative or participial verb the main verb may come: far more than any relative clause runs. */
 const LATER_REACH = 40;
 
+/** The token at `i` of `tokens`, also when `i` lies past the end of a window (a group found by a nested window may). */
+function tokenAt(tokens: WordToken[], i: number): WordToken | undefined {
+  const w = windowOf.get(tokens);
+  return w ? w.root[w.offset + i] : tokens[i];
+}
+
 /** The first verb group within LATER_REACH words after token `i`, with indices into `tokens`. */
 function groupAfter(tokens: WordToken[], i: number): VerbGroup | undefined {
-  const first = tokens[i + 1];
-  if (!first) return undefined;
-  const length = Math.min(LATER_REACH, tokens.length - i - 1);
-  let byLength = groupsOfSuffix.get(first);
-  if (!byLength) {
-    byLength = new Map();
-    groupsOfSuffix.set(first, byLength);
+  const { root, offset } = windowOf.get(tokens) ?? { root: tokens, offset: 0 };
+  const start = offset + i + 1;
+  if (start >= root.length) return undefined;
+  let found = groupsOfWindow.get(root);
+  if (!found) {
+    found = new Map();
+    groupsOfWindow.set(root, found);
   }
-  let later = byLength.get(length);
+  let later = found.get(start);
   if (later === undefined) {
-    later = findVerbGroup(tokens.slice(i + 1, i + 1 + length)) ?? null;
-    byLength.set(length, later);
+    const window = root.slice(start, start + LATER_REACH);
+    windowOf.set(window, { root, offset: start });
+    const group = findVerbGroup(window);
+    later = group ? { ...group, first: group.first + start, head: group.head + start } : null;
+    found.set(start, later);
   }
-  return later ? { ...later, first: later.first + i + 1, head: later.head + i + 1 } : undefined;
+  return later ? { ...later, first: later.first - offset, head: later.head - offset } : undefined;
 }
 
 /** After a determiner, preposition, auxiliary or "to", a base form is a noun or an infinitive, not a finite verb. */
@@ -176,7 +193,7 @@ export function findVerbGroup(tokens: WordToken[], options: { leadingVerb?: bool
       const next = tokens[i + 1]?.lower;
       if (next !== undefined && PREPOSITIONS.has(next)) {
         const later = groupAfter(tokens, i);
-        if (later && AUXILIARIES.has(tokens[later.first]?.lower ?? '')) return later;
+        if (later && AUXILIARIES.has(tokenAt(tokens, later.first)?.lower ?? '')) return later;
       }
       return verbGroup(i, i, 'past');
     }

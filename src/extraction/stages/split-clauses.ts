@@ -145,7 +145,9 @@ function subordinateCuts(text: string, sentence: Sentence, mentions: readonly Da
   return cuts;
 }
 
-const CONJUNCT = /,?\s+and\s+(?=(?:in|on|at|during|by)\s)/g;
+// `(?<!\s)`: the spaces are matched from the start of their run only (a match never starts inside one, so
+// the matches are the same); without it a long run of spaces was rescanned from each of its characters.
+const CONJUNCT = /,?(?<!\s)\s+and\s+(?=(?:in|on|at|during|by)\s)/g;
 
 /**
  * Coordinated adverbials that each carry a date: "The talks were held | in Geneva in May | and in
@@ -232,7 +234,8 @@ function findCuts(text: string, sentence: Sentence, mentions: readonly DateMenti
     const at = m.index ?? 0;
     cuts.push({ prevEnd: base + at, nextStart: base + at + m[0].length, kind: 'semicolon' });
   }
-  for (const m of s.matchAll(/,?\s+(?:and|but)\s+(?=(?:they|he|she|we|it|I)\s+\p{Ll})/gu)) {
+  // `(?<!\s)` as in CONJUNCT: linear on a long run of spaces.
+  for (const m of s.matchAll(/,?(?<!\s)\s+(?:and|but)\s+(?=(?:they|he|she|we|it|I)\s+\p{Ll})/gu)) {
     const at = m.index ?? 0;
     cuts.push({ prevEnd: base + at, nextStart: base + at + m[0].length, kind: 'coordinated' });
   }
