@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ describe('npm run extract', () => {
     expect(r.code).toBe(0);
     const parsed = parseCorpus(JSON.parse(r.stdout));
     expect(parsed.ok).toBe(true);
-    expect(r.stderr).toMatch(/^extraction: 1 file in [\d.]+ s \([\d,]+ documents\/s; 0 from the cache, 1 extracted; CPU [\d.]+ s, [\d,]+ documents per CPU-second, load [\d.]+; peak memory \d+ MB\)\nextracted 1 documents, \d+ events, 0 skipped, 0 warnings\n$/);
+    expect(r.stderr).toMatch(/^extraction: 1 file in [\d.]+ s \([\d,]+ documents\/s; 0 from the cache, 1 extracted; CPU [\d.]+ s, [\d,]+ documents per CPU-second, load [\d.]+; peak memory \d+ MB\)\nextracted 1 document with \d+ events from 1 file; 0 skipped, 0 notes on kept documents\n$/);
   });
 
   it('reads SOURCELINE_SEEDS, writes --out, warns per bad file and fails only with --strict', async () => {
@@ -39,6 +39,14 @@ describe('npm run extract', () => {
     expect(lenient.code).toBe(0);
     expect(lenient.stderr).toContain('notes.json: not a .txt or .md file; ignored');
     expect(lenient.stderr).toContain('bad.txt: date header 2022-02-30 is not a real calendar day; skipped');
+    // Skipped files and notes on kept documents are counted apart ("1 skipped, 2 warnings" mixed them).
+    writeFileSync(join(dir, 'noted.md'), '---\ndate: 2022-12-21\nsource: javascript:alert(1)\n---\nThe council met on December 6, 2022.\n');
+    const counted = await extract(['--out', join(dir, 'out', 'counted.json')], { SOURCELINE_SEEDS: dir });
+    expect(counted.stderr).toContain('noted.md: front matter `source` is not an http(s) URL; ignored');
+    expect(counted.stderr).toMatch(
+      /\nextracted 2 documents with \d+ events from 3 files; 1 skipped \(the reason of each in its warning above\), 1 note on kept documents -> \S+counted\.json\n$/,
+    );
+    rmSync(join(dir, 'noted.md'));
     const corpus = JSON.parse(readFileSync(out, 'utf8')) as { documents: Array<{ id: string }> };
     expect(corpus.documents.map((d) => d.id)).toEqual(['good']);
     expect((await extract(['--strict', '--out', '-'], { SOURCELINE_SEEDS: dir })).code).toBe(1);
@@ -95,7 +103,7 @@ describe('npm run extract', () => {
     expect(first.stderr).toContain('0 from the cache, 12 extracted');
     const second = await extract(['--seeds', docs, '--cache', cache, '--out', out(2)]);
     expect(second.stderr).toContain('all unchanged since the last run');
-    expect(second.stderr).toMatch(/extracted 12 documents, \d+ events, 0 skipped, 0 warnings/);
+    expect(second.stderr).toMatch(/extracted 12 documents with \d+ events from 12 files; 0 skipped, 0 notes on kept documents/);
     expect(readFileSync(out(2), 'utf8')).toBe(readFileSync(out(1), 'utf8'));
     const toStdout = await extract(['--seeds', docs, '--cache', cache]);
     expect(toStdout.stdout).toBe(readFileSync(out(1), 'utf8'));
@@ -106,6 +114,15 @@ describe('npm run extract', () => {
     const cold = await extract(['--seeds', docs, '--out', out(4)]);
     expect(cold.code).toBe(0);
     expect(readFileSync(out(3), 'utf8')).toBe(readFileSync(out(4), 'utf8'));
+    // A new broken link changes the input: the memo of the last run must not hide its warning.
+    symlinkSync(join(docs, 'nowhere.txt'), join(docs, 'zz-broken.txt'));
+    const broken = await extract(['--seeds', docs, '--cache', cache, '--out', out(5)]);
+    expect(broken.stderr).not.toContain('all unchanged since the last run');
+    expect(broken.stderr).toMatch(/warning: zz-broken\.txt: .*; skipped\n/);
+    expect(broken.stderr).toMatch(/extracted 12 documents with \d+ events from 13 files; 1 skipped/);
+    const again = await extract(['--seeds', docs, '--cache', cache, '--out', out(6)]);
+    expect(again.stderr).toContain('all unchanged since the last run');
+    expect(again.stderr).toMatch(/extracted 12 documents with \d+ events from 13 files; 1 skipped/);
   });
 
   describe('--shard I/N and merge', () => {

@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { corpusJsonSchemaText } from '../domain/corpus-json-schema.ts';
 import { checkCorpus } from '../domain/corpus-check.ts';
-import type { Corpus } from '../domain/corpus.ts';
+import { isSkippedFile, type Corpus } from '../domain/corpus.ts';
 import { assembleCorpus, extractEvents, type ExtractedFile } from '../extraction/index.ts';
 import { openSink, writeCorpusJson } from './corpus-output.ts';
 import { extractFiles } from './extract-archive.ts';
@@ -128,7 +128,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const cacheDir = args['no-cache'] ? undefined : resolve(root, args.cache ?? DEFAULT_CACHE);
   const keys = cacheDir ? files.map(cacheKey) : undefined;
   // An unchanged archive (same files, same bytes, same code) gives the corpus of the last run.
-  const memo = cacheDir && keys && !shard ? { dir: cacheDir, key: memoKey(pipelineVersion(), keys) } : undefined;
+  // The unreadable entries are part of the input too: a new broken link must not be hidden by the memo.
+  const unreadableKeys = folder.unreadable.map((u) => `unreadable ${u.path}: ${u.reason}`);
+  const memo = cacheDir && keys && !shard ? { dir: cacheDir, key: memoKey(pipelineVersion(), [...keys, ...unreadableKeys]) } : undefined;
   const last = memo && !args.trace ? readMemo(memo.dir, memo.key) : undefined;
   if (memo && last) {
     if (args.out === undefined || args.out === '-') io.stdout(readFileSync(last.file, 'utf8'));
@@ -142,7 +144,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       `extraction: ${plural(files.length, 'file')} in ${seconds.toFixed(2)} s (${Math.round(files.length / Math.max(seconds, 1e-6)).toLocaleString('en')} documents/s; ` +
         `all unchanged since the last run: its corpus, from the cache; peak memory ${peakMemory()})\n`,
     );
-    return report(last, files.length, args, io);
+    return report(last, files.length + folder.unreadable.length, args, io);
   }
   const cpuBefore = process.cpuUsage();
   const run = await extractFiles(files, { workers, ...(cacheDir ? { cacheDir } : {}), ...(keys ? { keys } : {}), onProgress: (done) => progress.update(done) });
@@ -205,14 +207,25 @@ function finish(
   return report({ documents: corpus.documents.length, events: corpus.events.length, warnings: corpus.warnings }, files, args, io);
 }
 
+/**
+ * What a run did, counted apart: documents extracted (and their events) out of the files found, files skipped
+ * (each one of the warnings printed above, with its reason) and notes on documents that were kept (a field
+ * ignored, a text cut at its budget ...). "3 skipped, 5 warnings" mixed the two.
+ */
+export function summaryLine(corpus: Omit<CorpusMemo, 'key'>, files: number): string {
+  const skipped = corpus.warnings.filter(isSkippedFile).length;
+  const notes = corpus.warnings.length - skipped;
+  return (
+    `extracted ${plural(corpus.documents, 'document')} with ${plural(corpus.events, 'event')} from ${plural(files, 'file')}; ` +
+    `${skipped.toLocaleString('en')} skipped${skipped > 0 ? ' (the reason of each in its warning above)' : ''}, ` +
+    `${plural(notes, 'note')} on kept documents`
+  );
+}
+
 /** The warnings and the summary line of a corpus written (or copied from the memo). */
 function report(corpus: Omit<CorpusMemo, 'key'>, files: number, args: { out?: string | undefined; strict?: boolean }, io: CliIo): number {
   for (const w of corpus.warnings) io.stderr(`warning: ${w.file}: ${w.reason}\n`);
-  const skipped = files - corpus.documents;
-  io.stderr(
-    `extracted ${corpus.documents} documents, ${corpus.events} events, ${skipped} skipped, ${corpus.warnings.length} warnings` +
-      `${args.out && args.out !== '-' ? ` -> ${args.out}` : ''}\n`,
-  );
+  io.stderr(`${summaryLine(corpus, files)}${args.out && args.out !== '-' ? ` -> ${args.out}` : ''}\n`);
   return args.strict && corpus.warnings.length > 0 ? 1 : 0;
 }
 
