@@ -8,6 +8,9 @@ import type { DateMention, PipelineStage } from '../types.ts';
  * offsets do not slice its own text is a tagger bug: it is dropped loudly in the trace rather than
  * allowed to produce an untraceable event. (Stage 2: the tagger's dates, because events are dated only by them.)
  */
+/** After a day or month without a year: a five-digit year, directly or after the other end of a range. */
+const YEAR_PAST_9999_AFTER = /^(?:\s*(?:-|–|—|to|until|till|through|and)\s*(?:\p{L}+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?)?,?\s*(\d{5,})(?!\d|[,.]\d)/u;
+
 export function findDateMentions(tag: TagTemporalExpressions): PipelineStage {
   return {
     name: 'findDateMentions',
@@ -15,7 +18,12 @@ export function findDateMentions(tag: TagTemporalExpressions): PipelineStage {
       const { text, published } = state.doc;
       const trace = [...state.trace];
       const mentions: DateMention[] = [];
+      // Spans the tagger left undated (off the calendar, or its arithmetic failed): a shorter mention inside
+      // one is a fragment of it, not a date ("3000 years ago" left undated must not date the clause by its
+      // "years ago", some years before publication).
+      const dropped: Array<{ start: number; end: number; text: string }> = [];
       const onDrop = (d: { start: number; end: number; text: string; reason: string }): void => {
+        dropped.push(d);
         trace.push({ stage: 'findDateMentions', message: () => `left "${d.text.slice(0, 60)}" [${d.start}] undated: ${d.reason}` });
       };
       // Sentences in text order: each mention's sentence is found by binary search (not a scan per mention).
@@ -39,6 +47,19 @@ export function findDateMentions(tag: TagTemporalExpressions): PipelineStage {
         }
         if (m.type === 'SET') {
           trace.push({ stage: 'findDateMentions', message: () => `ignored SET "${m.text}" (${m.value})` });
+          continue;
+        }
+        const whole = dropped.find((d) => d.start < m.end && m.start < d.end);
+        if (whole) {
+          trace.push({ stage: 'findDateMentions', message: () => `left "${m.text}" [${m.start}] undated: part of "${whole.text.slice(0, 60)}", which was left undated` });
+          continue;
+        }
+        // "January 7, 10000": a day or month without a year, then a year past 9999 the tagger does not read as
+        // one. Dated by the publication year it would be a wrong day; it is left undated.
+        // The first day of a range shares that year: "from May 3 to May 9, 10000", "May 3-9, 10000".
+        const yearAfter = !/\d{3}/.test(m.text) ? YEAR_PAST_9999_AFTER.exec(text.slice(m.end, m.end + 60)) : null;
+        if (yearAfter) {
+          trace.push({ stage: 'findDateMentions', message: () => `left "${m.text}" [${m.start}] undated: followed by the year ${yearAfter[1]?.slice(0, 20)}, outside 0001-9999` });
           continue;
         }
         const sentence = sentenceAt(m.start, m.end);
