@@ -4,8 +4,6 @@ import {
   addYears as addYearsFns,
   differenceInCalendarDays,
   endOfISOWeek,
-  endOfMonth as endOfMonthFns,
-  format,
   getISOWeek,
   getISOWeekYear,
   isValid,
@@ -49,9 +47,28 @@ export function parseIsoDay(value: string): Date | undefined {
   return date;
 }
 
-export function isIsoDay(value: string): boolean {
-  return parseIsoDay(value) !== undefined;
+const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** Days in month `month` (1-12) of `year`, proleptic Gregorian as Date is. */
+function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
+
+/**
+ * Whether `value` is a real day `YYYY-MM-DD` (what `parseIsoDay` accepts), by arithmetic: the tagger
+ * asks this of every interval it builds, and a Date per question was a visible share of extraction.
+ */
+export function isIsoDay(value: string): boolean {
+  const m = ISO_DAY.exec(value);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return y >= FIRST_YEAR && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+const pad4 = (n: number): string => String(n).padStart(4, '0');
 
 /** Builds a day string from parts; undefined when the parts name no real day (2022-02-30). */
 export function isoDayFromParts(year: number, month: number, day: number): IsoDay | undefined {
@@ -64,7 +81,8 @@ export function toIsoDay(date: Date): IsoDay {
   if (!isValid(date)) throw new CalendarRangeError('not a date (the arithmetic overflowed)');
   const year = date.getFullYear();
   if (year < FIRST_YEAR || year > LAST_YEAR) throw new CalendarRangeError(`year ${year} is outside 0001-9999`);
-  return format(date, 'yyyy-MM-dd');
+  // What format(date, 'yyyy-MM-dd') gives for the years 0001-9999, without parsing a format string per day.
+  return `${pad4(year)}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
 }
 
 function must(value: string): Date {
@@ -124,8 +142,9 @@ export function compareDays(a: IsoDay, b: IsoDay): number {
 }
 
 export function lastDayOfMonth(year: number, month: number): IsoDay {
-  const first = must(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`);
-  return toIsoDay(endOfMonthFns(first));
+  const first = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
+  if (!isIsoDay(first)) throw new CalendarRangeError(`not a calendar day: ${first}`);
+  return `${first.slice(0, 8)}${daysInMonth(year, month)}`;
 }
 
 /** Monday and Sunday of ISO week `week` of ISO week-year `year`. */
