@@ -7,9 +7,9 @@ import type { EventSource, TimelineEvent } from './corpus.ts';
  * precision, a month or year for those, a hedged range ("around", "between") for `approximate`,
  * and for `reported` events the publication date with "date not stated". Ongoing events read
  * "since ... – ongoing"; future ones "expected ...". A range whose two ends are both stated days
- * ("December 12–14", "from March 1 to March 5": the pipeline keeps their TIMEX value as
- * `YYYY-MM-DD/YYYY-MM-DD`) is still `approximate` in the schema, but its label does not hedge:
- * "December 12 – 14, 2022".
+ * ("December 12–14", "from March 1 to March 5") is `day` with an end, and its label does not hedge:
+ * "December 12 – 14, 2022". (Corpora from before that rule hold such ranges as `approximate` with the
+ * TIMEX value `YYYY-MM-DD/YYYY-MM-DD`; they read the same.)
  */
 
 export type DatedEvent = Pick<TimelineEvent, 'start' | 'end' | 'precision' | 'timing'> & { sources?: ReadonlyArray<Pick<EventSource, 'timexValue'>> };
@@ -81,6 +81,11 @@ export function describeEventDate(event: DatedEvent): string {
   if (timing === 'ongoing') {
     const since = stated ?? `around ${fullDay(start)}`;
     return `since ${since} – ongoing`;
+  }
+  // Two stated days: "March 2 – 19, 2024", "expected September 16 – 17, 2024".
+  if (precision === 'day' && end !== null && end !== start) {
+    const days = describeStatedDays(start, end);
+    return timing === 'future' ? `expected ${days}` : days;
   }
   if (stated !== undefined) {
     if (timing === 'future') return `expected ${precision === 'day' ? 'on ' : 'in '}${stated}`;

@@ -4,6 +4,7 @@ import { anchorDurations } from './stages/anchor-durations.ts';
 import { assignIds } from './stages/assign-ids.ts';
 import { assignTiming } from './stages/assign-timing.ts';
 import { checkTraceability } from './stages/check-traceability.ts';
+import { confirmTenseDates } from './stages/confirm-tense-dates.ts';
 import { describeHappenings } from './stages/describe-happenings.ts';
 import { findActors } from './stages/find-actors.ts';
 import { findDateMentions } from './stages/find-date-mentions.ts';
@@ -35,17 +36,19 @@ export function createPipeline(tag: TagTemporalExpressions = tagTemporalExpressi
     anchorDurations,
     // 7. Start/end/precision/timing against the publication date (needs anchors settled by 6).
     assignTiming,
-    // 8. Titles from the clause's own words (needs all candidates: it drops other events' date modifiers).
+    // 8. No past event after publication, no future one before it: corrected or marked uncertain (needs 7's dates).
+    confirmTenseDates,
+    // 9. Titles from the clause's own words (needs all candidates: it drops other events' date modifiers).
     makeTitles,
-    // 9. Stable ids from document id + spans, after the set of events is final.
+    // 10. Stable ids from document id + spans, after the set of events is final.
     assignIds,
-    // 10. People, organisations and places the document names, with the article's own coreference.
+    // 11. People, organisations and places the document names, with the article's own coreference.
     findActors,
-    // 11. Each report's kind of happening, actors, key words and modality (needs 10 and the final candidates).
+    // 12. Each report's kind of happening, actors, key words and modality (needs 11 and the final candidates).
     describeHappenings,
-    // 12. One event per happening within the article; the first report's id, the others' as aliases (needs 9, 11).
+    // 13. One event per happening within the article; the first report's id, the others' as aliases (needs 10, 12).
     mergeWithinArticle,
-    // 13. Last: verbatim spans, title words, completeness. Throws on any failure.
+    // 14. Last: verbatim spans, title words, completeness. Throws on any failure.
     checkTraceability,
   ];
 }

@@ -63,7 +63,7 @@ function single(c: EventCandidate): Happening {
   }
   return {
     id: c.id, aliases: [], members: [c], title: c.title,
-    dating: { start: c.start, end: c.end, precision: c.precision }, timing: c.timing, uncertain: false,
+    dating: { start: c.start, end: c.end, precision: c.precision }, timing: c.timing, uncertain: c.uncertain === true,
     sketch: c.sketch ?? { kind: '~event', stems: [], actors: [], persons: [], places: [], planned: false, lead: false },
     rule: 'single',
   };

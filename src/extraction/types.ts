@@ -54,6 +54,18 @@ export interface Clause {
   sharesVerb?: boolean;
   /** The preceding coordinated clause, whose subject resolves this clause's leading pronoun ("and they will ..."). */
   coordinatedSubject?: { start: number; end: number; text: string };
+  /**
+   * True for a coordinated past clause with no date of its own that happened with the clause before
+   * it ("was first debated on June 4, | but the vote was put off"; "inspected the plant on Monday |
+   * and said the roof had held"): it takes that clause's date.
+   */
+  inheritsDate?: boolean;
+  /**
+   * For the content of reported speech drawn as its own event ("The carmaker said on Tuesday | it
+   * would delay the launch until next year"): the speaker's words, whose subject stands in for a
+   * leading pronoun in the title.
+   */
+  speaker?: { start: number; end: number; text: string };
 }
 
 /**
@@ -85,6 +97,8 @@ export interface EventCandidate {
   end?: string | null;
   precision?: Precision;
   timing?: Timing;
+  /** Set by `confirmTenseDates` when a timeline rule could not confirm the date (drawn as uncertain). */
+  uncertain?: boolean;
   title?: string;
   id?: string;
   /** Set by `describeHappenings`: what the report is about, for merging reports of one happening. */

@@ -46,7 +46,7 @@ describe('ranges', () => {
 
   it('two stated days are one range whose label does not hedge', () => {
     const e = extractEvents({ id: 'd', text: 'The union held a walkout on December 12–14.', published: '2023-01-10' }).events[0];
-    expect(e && [e.start, e.end, e.precision, describeEventDate(e)]).toEqual(['2022-12-12', '2022-12-14', 'approximate', 'December 12 – 14, 2022']);
+    expect(e && [e.start, e.end, e.precision, describeEventDate(e)]).toEqual(['2022-12-12', '2022-12-14', 'day', 'December 12 – 14, 2022']);
   });
 });
 
@@ -128,9 +128,10 @@ describe('wrong dates the safety nets must not make', () => {
 });
 
 describe('must not match', () => {
-  it('a modal\'s group is hypothetical: the saying is the event, dated by its own date', () => {
+  it('a saying dated by its own date is not dated by what it announces; the announced happening is its own event', () => {
     expect(rows('2024-01-02', 'The minister said last month that the budget would be balanced by December.')).toEqual([
       ['2023-12-01', '2023-12-31', 'month', 'past', 'The minister said last month that the budget would be balanced…'],
+      ['2024-12-01', '2024-12-31', 'month', 'future', 'The budget would be balanced by December'],
     ]);
   });
 
@@ -199,5 +200,36 @@ describe('classes closed in the third pass', () => {
     expect(rows('2024-06-20', 'Farmers plan to march on Saturday.')).toEqual([['2024-06-22', null, 'day', 'future', 'Farmers plan to march on Saturday']]);
     expect(rows('2024-06-20', 'The union threatens to strike in July.')).toEqual([['2024-07-01', '2024-07-31', 'month', 'future', 'The union threatens to strike in July']]);
     expect(rows('2024-06-20', 'The group’s plans to expand in May were shelved.').map((r) => r[3])).toEqual(['past']);
+  });
+});
+
+describe('issue 9: a sentence with a date for two happenings', () => {
+  it('a coordinated past clause with no date of its own takes the date of the one before it', () => {
+    expect(rows('2025-06-12', 'The bill was first debated on June 4, but the vote was put off.')).toEqual([
+      ['2025-06-04', null, 'day', 'past', 'The bill was first debated on June 4'],
+      ['2025-06-04', null, 'day', 'past', 'The vote was put off'],
+    ]);
+  });
+
+  it('an announcement and the announced happening are two events, each at its own date, the second titled by its speaker', () => {
+    expect(rows('2025-06-12', 'The carmaker said on Tuesday it would delay the launch until next year.')).toEqual([
+      ['2025-06-10', null, 'day', 'past', 'The carmaker said on Tuesday it would delay the launch until next year'],
+      ['2026-01-01', '2026-12-31', 'year', 'future', 'The carmaker would delay the launch until next year'],
+    ]);
+  });
+});
+
+describe('issue 9 must-not-match', () => {
+  it('a coordinated present-tense clause does not take the date ("but critics say it is flawed")', () => {
+    expect(rows('2025-06-12', 'The bill was debated on June 4, but critics say it is flawed.')).toEqual([
+      ['2025-06-04', null, 'day', 'past', 'The bill was debated on June 4'],
+    ]);
+  });
+
+  it('what was said with no date of its own is no second event ("said on Tuesday it had delayed", "would not comment")', () => {
+    expect(rows('2025-06-12', 'The carmaker said on Tuesday it had delayed the launch. It said on Wednesday it would not comment.')).toEqual([
+      ['2025-06-10', null, 'day', 'past', 'The carmaker said on Tuesday it had delayed the launch'],
+      ['2025-06-11', null, 'day', 'past', 'It said on Wednesday it would not comment'],
+    ]);
   });
 });

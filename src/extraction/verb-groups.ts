@@ -29,7 +29,7 @@ const INTERVENING = new Set([
 
 /** Adverbs between an auxiliary and its verb: the listed ones and any "-ly" word ("was partly funded"). */
 function isIntervening(lower: string): boolean {
-  return INTERVENING.has(lower) || (lower.length > 4 && lower.endsWith('ly') && !['only', 'family', 'italy', 'july', 'rally', 'ally', 'supply', 'reply', 'assembly'].includes(lower));
+  return INTERVENING.has(lower) || (lower.length > 4 && lower.endsWith('ly') && !['only', 'family', 'italy', 'july', 'rally', 'ally', 'supply', 'reply', 'assembly', 'apply', 'comply', 'imply', 'multiply', 'rely', 'tally', 'bully'].includes(lower));
 }
 
 function nextContent(tokens: WordToken[], from: number): number {
@@ -63,13 +63,14 @@ const HYPOTHETICAL_MODALS = new Set(['would', 'should', 'can', 'could', 'may', '
  * The verb group an auxiliary at `i` opens ("will talk", "has been blockaded", "was published"),
  * or where `findVerbGroup` resumes scanning when it opens none (`skipTo`; the scan goes on after it).
  */
-function auxiliaryGroup(tokens: WordToken[], i: number, t: WordToken): VerbGroup | { skipTo: number } {
+function auxiliaryGroup(tokens: WordToken[], i: number, t: WordToken, reportedFuture = false): VerbGroup | { skipTo: number } {
   const j = nextContent(tokens, i + 1);
   const v = tokens[j];
   if (!v || DETERMINERS.has(v.lower) || PREPOSITIONS.has(v.lower) || isCapitalizedMidClause(tokens, j)) {
     return STATIVE_VERBS.has(t.lower) ? verbGroup(i, i, 'present') : { skipTo: i };
   }
-  if (MODALS_OF_FUTURE.has(t.lower)) return verbGroup(i, j, 'future');
+  // In reported speech "would" is the future seen from the speaking ("said it would delay the launch").
+  if (MODALS_OF_FUTURE.has(t.lower) || (reportedFuture && t.lower === 'would')) return verbGroup(i, j, 'future');
   if (HYPOTHETICAL_MODALS.has(t.lower)) {
     // A modal's group is hypothetical ("would be balanced by December"): skip it whole, so its
     // "be" + participle is not read as a present passive.
@@ -158,13 +159,13 @@ function followsFunctionWord(prev: string | undefined): boolean {
  * `leadingVerb` says the clause is known to start with its verb (a main clause resuming after a
  * relative clause: "The minister, who took office in May, | resigned on Friday").
  */
-export function findVerbGroup(tokens: WordToken[], options: { leadingVerb?: boolean } = {}): VerbGroup | undefined {
+export function findVerbGroup(tokens: WordToken[], options: { leadingVerb?: boolean; reportedFuture?: boolean } = {}): VerbGroup | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
     const prev = tokens[i - 1]?.lower;
     if (AUXILIARIES.has(t.lower) && (i > 0 || options.leadingVerb) && !(prev && PREPOSITIONS.has(prev)) && prev !== 'to') {
-      const found = auxiliaryGroup(tokens, i, t);
+      const found = auxiliaryGroup(tokens, i, t, options.reportedFuture === true);
       if ('tense' in found) return found;
       i = found.skipTo;
       continue;
@@ -222,7 +223,7 @@ export function findVerbGroup(tokens: WordToken[], options: { leadingVerb?: bool
   return undefined;
 }
 
-type ClauseWords = Pick<Clause, 'text' | 'start' | 'resumesMain' | 'sharesVerb' | 'antecedent'>;
+type ClauseWords = Pick<Clause, 'text' | 'start' | 'resumesMain' | 'sharesVerb' | 'antecedent' | 'speaker'>;
 
 /** The clause's word tokens, preceded by its antecedent's when it shares that antecedent's verb (`Clause.sharesVerb`). */
 export function clauseTokens(clause: ClauseWords): WordToken[] {
@@ -232,5 +233,5 @@ export function clauseTokens(clause: ClauseWords): WordToken[] {
 
 /** The verb group of a clause, knowing whether the clause starts with its verb (see `Clause.resumesMain`). */
 export function clauseVerbGroup(clause: ClauseWords): VerbGroup | undefined {
-  return findVerbGroup(clauseTokens(clause), { leadingVerb: clause.resumesMain === true });
+  return findVerbGroup(clauseTokens(clause), { leadingVerb: clause.resumesMain === true, reportedFuture: clause.speaker !== undefined });
 }

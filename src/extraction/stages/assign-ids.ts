@@ -32,7 +32,7 @@ function byQuoteEnd(a: EventCandidate, b: EventCandidate): number {
   return a.quote.end - b.quote.end || (phraseSpan(a)?.end ?? -1) - (phraseSpan(b)?.end ?? -1);
 }
 
-/** Stage 9: ids from document and spans, so shared links survive re-extraction. */
+/** Stage 10: ids from document and spans, so shared links survive re-extraction. */
 export const assignIds: PipelineStage = {
   name: 'assignIds',
   run(state) {

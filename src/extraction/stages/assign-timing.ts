@@ -43,8 +43,10 @@ function sinceSignal(text: string, m: DateMention): boolean {
     m.mod === 'ON_OR_AFTER' || m.mod === 'AFTER' && /^since\b/i.test(m.text);
 }
 
-function honestPrecision(iv: CalendarInterval): Precision {
-  if (iv.precision === 'day') return iv.start === iv.end ? 'day' : 'approximate';
+function honestPrecision(iv: CalendarInterval, m: DateMention): Precision {
+  // Several days are day-precise only as a range whose two ends the text states ("March 2 to 19",
+  // joined by mergeDateRanges); "last week" is a stretch of days, approximate.
+  if (iv.precision === 'day') return iv.start === iv.end || STATED_DAYS.test(m.value) ? 'day' : 'approximate';
   if (iv.precision === 'month') {
     const [y, mo] = iv.start.split('-').map(Number);
     const exact = y !== undefined && mo !== undefined && iv.start.endsWith('-01') && iv.end === lastDayOfMonth(y, mo);
@@ -56,15 +58,22 @@ function honestPrecision(iv: CalendarInterval): Precision {
   return 'approximate';
 }
 
+const STATED_DAYS = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
+
 /**
  * The safety net only moves a date that says when the past action happened ("in December", "on
  * December 12", "since December 12"); never a target the action points to ("was postponed until
  * September", "delayed to March", "set for June"), which is after publication by right.
  */
-function placesThePastAction(text: string, m: DateMention): boolean {
+export function placesThePastAction(text: string, m: DateMention, clause: { start: number }): boolean {
+  // "Production had been due to start in November", "was scheduled to open in March": a plan seen
+  // from the past, whose date may well lie ahead of publication.
+  if (PLAN_IN_PAST.test(text.slice(clause.start, m.start))) return false;
   const before = /([\p{L}]+)[\s,]*$/u.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1]?.toLowerCase();
   return before === undefined || ['since', 'in', 'on', 'at', 'during', 'of', 'and'].includes(before) || !PREPOSITIONS.has(before) && !['until', 'till', 'by'].includes(before);
 }
+
+const PLAN_IN_PAST = /\b(?:was|were|had been)\s+(?:due|scheduled|expected|set|supposed|planned|slated|meant|going)\s+to\b|\b(?:was|were)\s+to\s+[a-z]+\b|\bhad\s+(?:planned|hoped|intended|aimed)\s+to\b/i;
 
 interface Placement {
   start: string;
@@ -87,16 +96,16 @@ function place(c: EventCandidate, dct: string, text: string, group: VerbGroup | 
   let note: string | undefined;
   const since = c.anchor.kind === 'adverbial' && sinceSignal(text, m);
   const pastClause = c.anchor.kind === 'adverbial' && group?.tense === 'past';
-  if ((since || pastClause) && iv.start > dct && namesMonthWithoutYear(m.text) && (iv.precision === 'day' || iv.precision === 'month') && placesThePastAction(text, m)) {
+  if ((since || pastClause) && iv.start > dct && namesMonthWithoutYear(m.text) && (iv.precision === 'day' || iv.precision === 'month') && placesThePastAction(text, m, c.clause)) {
     const moved = { start: addYears(iv.start, -1), end: addYears(iv.end, -1), precision: iv.precision };
     note = `safety net: the tagger resolved yearless "${m.text}" (${m.value}) to ${iv.start}, after publication, in a past/since clause; moved back a year to ${moved.start} (a tagger year-inference bug)`;
     iv = moved;
   }
-  const precision = honestPrecision(iv);
+  const precision = honestPrecision(iv, m);
   // "He had worked there since 2010 until he retired": a past perfect ended before publication, so
   // "since" gives its start, not a state still holding.
   if (since && iv.start <= dct && group?.tense === 'past' && !group.perfect) {
-    return { start: iv.start, end: precision === 'day' ? null : iv.end, precision, timing: 'past', ...(note ? { note } : {}) };
+    return { start: iv.start, end: precision === 'day' && iv.start === iv.end ? null : iv.end, precision, timing: 'past', ...(note ? { note } : {}) };
   }
   if (since && iv.start <= dct) {
     return { start: iv.start, end: dct, precision: precision === 'approximate' ? 'approximate' : precision, timing: 'ongoing', ...(note ? { note } : {}) };
@@ -106,7 +115,7 @@ function place(c: EventCandidate, dct: string, text: string, group: VerbGroup | 
   if (iv.start > dct && precision === 'day' && c.anchor.kind === 'adverbial' && /\bby\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) {
     return { start: dct, end: iv.end, precision: 'approximate', timing: 'future', note: `"by ${m.text}": a deadline, ${dct}..${iv.end}` };
   }
-  const end = precision === 'day' ? null : iv.end;
+  const end = precision === 'day' && iv.start === iv.end ? null : iv.end;
   let timing: Timing;
   if (iv.start > dct) timing = 'future';
   else if (c.anchor.kind === 'adverbial' && group?.tense === 'future' && iv.end > dct) timing = 'future';

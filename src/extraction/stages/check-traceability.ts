@@ -11,7 +11,7 @@ export class TraceabilityError extends Error {
   override readonly name = 'TraceabilityError';
 }
 
-/** Stage 13 (last): refuses any event whose quote, date phrase or title is not the document's own. */
+/** Stage 14 (last): refuses any event whose quote, date phrase or title is not the document's own. */
 export const checkTraceability: PipelineStage = {
   name: 'checkTraceability',
   run(state) {

@@ -17,6 +17,7 @@ type Piece = { start: number; end: number };
 const BOUNDARY_WORDS = new Set([...PREPOSITIONS, 'and', 'or', 'but', 'to', 'which', 'that', 'as', 'while']);
 const TRAILING_STOP = /(?:\s+(?:the|a|an|and|or|but|of|to|for|with|in|on|at|by|as|that|which|its|their|his|her))+$/i;
 const HEDGES_BEFORE = new RegExp(`(?:\\b(?:${[...HEDGES].join('|')})\\s+)+$`, 'i');
+const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 'although', 'though', 'once', 'whereas', 'whether']);
 const COMMUNICATION = new Set(['tweeted', 'wrote', 'posted', 'announced', 'declared', 'stated']);
 
 function trimPiece(text: string, p: Piece): Piece {
@@ -90,10 +91,10 @@ function ageAppositives(text: string, clause: Pick<Clause, 'start' | 'end'>): Pi
 
 interface ClauseParts { subject: Piece | undefined; verbStart: number; predicate: Piece; leading: Piece | undefined }
 
-function clauseParts(state: DocumentState, clause: Pick<Clause, 'start' | 'end' | 'text' | 'antecedent' | 'resumesMain'>): ClauseParts | undefined {
+function clauseParts(state: DocumentState, clause: Pick<Clause, 'start' | 'end' | 'text' | 'antecedent' | 'resumesMain' | 'speaker'>): ClauseParts | undefined {
   const text = maskedText(state);
   const tokens = wordTokens(clause.text, clause.start);
-  const group = findVerbGroup(tokens, { leadingVerb: clause.resumesMain === true });
+  const group = findVerbGroup(tokens, { leadingVerb: clause.resumesMain === true, reportedFuture: clause.speaker !== undefined });
   const first = group ? tokens[group.first] : undefined;
   if (!group || !first) return undefined;
   let subject: Piece | undefined;
@@ -108,6 +109,14 @@ function clauseParts(state: DocumentState, clause: Pick<Clause, 'start' | 'end' 
     const last = segs[segs.length - 1];
     const worded = segs.filter((p) => hasWords(text, p));
     subject = last && hasWords(text, last) ? last : worded[0];
+    // "When floods hit ...", "(show) that ticket sales rose ...": a subordinator or complementizer
+    // before the subject is not part of the statement. ("That decision was ..." at a sentence start
+    // is a determiner, so "that" goes only where the clause was cut from the words before it.)
+    if (subject) {
+      const midSentence = !/(?:^|[.!?]["”’)]?)\s*$/.test(text.slice(Math.max(0, clause.start - 4), clause.start));
+      const trimmed = dropLeadingWords(text, subject, (w) => SUBORDINATORS.has(w) || (midSentence && w === 'that'));
+      if (hasWords(text, trimmed)) subject = trimmed;
+    }
     if (worded.length > 1 && subject !== worded[0]) leading = worded[0];
     // "A second, weaker tremor hit ...": a determiner-led segment continued by a lower-case one is
     // one noun phrase with a comma inside, not a leading adverbial plus the subject.
@@ -242,6 +251,11 @@ export function titleOf(state: DocumentState, c: EventCandidate): string {
     const coParts = clauseParts(state, { ...co });
     if (coParts?.subject) subject = coParts.subject;
   }
+  // "The carmaker said it would delay the launch": in reported speech "it"/"they" is the speaker.
+  if (c.clause.speaker && subjectWord.length === 1 && SUBJECT_PRONOUNS.has(pronoun) && pronoun !== 'i' && pronoun !== 'we' && pronoun !== 'you') {
+    const speakerParts = clauseParts(state, { ...c.clause.speaker, resumesMain: false });
+    if (speakerParts?.subject) subject = speakerParts.subject;
+  }
   const remove = [...foreignModifiers(state, c), ...ageAppositives(text, c.clause)];
   const predicateTokens = wordTokens(text.slice(parts.predicate.start, parts.predicate.end), parts.predicate.start);
   const verbOnly = predicateTokens.length === 1 && COMMUNICATION.has(predicateTokens[0]?.lower ?? '');
@@ -269,7 +283,7 @@ function safeTitle(state: DocumentState, c: EventCandidate): string {
   return shortenTitle(capitalize(c.quote.text.replace(/\s+/g, ' ').trim()));
 }
 
-/** Stage 8: a short title from the source's own words, so the timeline never says what the text did not. */
+/** Stage 9: a short title from the source's own words, so the timeline never says what the text did not. */
 export const makeTitles: PipelineStage = {
   name: 'makeTitles',
   run(state) {

@@ -16,7 +16,7 @@ describe('mergeDateRanges', () => {
   it('joins "from X to Y" into one range mention covering the whole phrase', () => {
     const ms = merged('Talks ran from December 1 to December 10 in Brussels.', [['December 1', '2022-12-01'], ['December 10', '2022-12-10']]);
     expect(ms).toHaveLength(1);
-    expect(ms[0]).toMatchObject({ text: 'from December 1 to December 10', interval: { start: '2022-12-01', end: '2022-12-10', precision: 'approximate' }, derived: true });
+    expect(ms[0]).toMatchObject({ text: 'from December 1 to December 10', interval: { start: '2022-12-01', end: '2022-12-10', precision: 'day' }, derived: true });
   });
 
   it('joins "between X and Y" and dashed ranges', () => {

@@ -7,9 +7,9 @@ import type { DateMention, PipelineStage, TraceEntry } from '../types.ts';
 /**
  * Joins two placed dates that the text states as one range — "from December 1 to December 10",
  * "between November 5 and December 17", "December 1–10" when tagged as two mentions — into one
- * mention covering both phrases. The merged range is `approximate` unless both ends are days, in
- * which case the event is known to span exactly those days (still a range, so `approximate` is
- * what the schema offers; the label reads "December 1 – 10, 2022"). A window stated by its length
+ * mention covering both phrases. The merged range is `approximate` unless both ends are stated days,
+ * in which case it is day-precise with an end (the label reads "December 1 – 10, 2022" and the
+ * timeline draws it exact). A window stated by its length
  * and end ("in the 12 months to January") becomes one mention the same way (see `windowEndingAt`).
  */
 const CONNECTOR = /^\s*(?:to|until|till|through|and|-|–|—)\s*$/i;
@@ -77,17 +77,30 @@ function derivedMention(text: string, start: number, end: number, value: string,
   };
 }
 
-/** "from X to Y", "between X and Y", "X–Y": one approximate range from X's start to Y's end. */
+/**
+ * "from X to Y", "between X and Y", "X–Y", and two days in a row joined by "and" ("on September 16
+ * and 17"): one range from X's start to Y's end. When both ends are days the text states, the range
+ * is day-precise (`day` with an end: "March 2 – 19, 2024"); otherwise it is approximate.
+ */
 function rangeOf(text: string, a: DateMention, b: DateMention, trace: TraceEntry[]): DateMention | undefined {
   if (!a.interval || !b.interval || a.sentenceIndex !== b.sentenceIndex || a.type === 'DURATION' || b.type === 'DURATION') return undefined;
   const between = text.slice(a.end, b.start);
   const before = text.slice(Math.max(0, a.start - 12), a.start);
   const isDash = /^\s*[-–—]\s*$/.test(between);
-  const first = CONNECTOR.test(between) && (OPENER.test(before) || isDash) ? sharedYear(a, b, trace) : undefined;
+  const days = isDay(a) && isDay(b);
+  // A list of two days is one stretch only when they follow each other: "Monday and Thursday" is two.
+  const consecutiveAnd = days && /^\s*and\s*$/i.test(between) && a.interval.start < b.interval.start && addDays(a.interval.start, 1) === b.interval.start;
+  const first = CONNECTOR.test(between) && (OPENER.test(before) || isDash || consecutiveAnd) ? sharedYear(a, b, trace) : undefined;
   if (!first) return undefined;
   const opener = OPENER.exec(before);
   const start = opener ? a.start - opener[0].length : a.start;
-  return derivedMention(text, start, b.end, `${a.value}/${b.value}`, { start: first.start, end: b.interval.end, precision: 'approximate' }, [a, b]);
+  const precision = days && first.precision === 'day' && first.start < b.interval.start ? 'day' : 'approximate';
+  return derivedMention(text, start, b.end, `${a.value}/${b.value}`, { start: first.start, end: b.interval.end, precision }, [a, b]);
+}
+
+/** A mention of one stated day (a date or a weekday), not a part of a day or a vaguer period. */
+function isDay(m: DateMention): boolean {
+  return m.type === 'DATE' && m.interval?.precision === 'day' && m.interval.start === m.interval.end;
 }
 
 /** Stage 3: one mention per stated period (ranges, windows), so no stage dates an event by half a range. */

@@ -185,7 +185,7 @@ export const mergeWithinArticle: PipelineStage = {
         title: g.frameTitle ?? (g.rule === 'frame' ? first.title : chosen.title) ?? '',
         dating: agreed.dating,
         timing: chosen.timing ?? 'past',
-        uncertain: agreed.uncertain,
+        uncertain: agreed.uncertain || chosen.uncertain === true,
         sketch: mergeSketches(members.map(sketchOf)),
         rule: g.rule,
       };

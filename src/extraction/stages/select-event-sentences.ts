@@ -198,8 +198,51 @@ function isCopula(tokens: WordToken[], group: VerbGroup): boolean {
  */
 function announcesAfter(tokens: WordToken[], head: number, dating: DateMention, published: string): boolean {
   const verb = tokens[head];
-  if (!verb || dating.start < verb.end || !dating.interval || dating.interval.start <= published) return false;
-  return tokens.some((t, i) => i > head && t.end <= dating.start && /^(?:would|will)$/.test(t.lower) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !AUXILIARIES.has(tokens[i + 1]?.lower ?? ''));
+  if (!verb || dating.start < verb.end || !dating.interval) return false;
+  const modal = futureModalAt(tokens, head, dating.start);
+  if (modal === undefined) return false;
+  // "said it will finish on 14 March" is about that day whatever side of publication it falls (the
+  // timeline rules then weigh it); "would" with a date already gone stays hypothetical.
+  return dating.interval.start > published || tokens[modal]?.lower !== 'would';
+}
+
+/**
+ * The index of a "would"/"will" + verb after the speech verb at `head` and before `before` ("said it
+ * would delay", "said the rules would be completed"), or undefined.
+ */
+function futureModalAt(tokens: WordToken[], head: number, before: number): number | undefined {
+  for (let i = head + 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.end > before) return undefined;
+    if (!/^(?:would|will|['’]ll)$/.test(t.lower)) continue;
+    let next = tokens[i + 1];
+    // "would be completed", "will have finished": the auxiliary leads to the verb.
+    if (next && /^(?:be|have|now|also|not|soon|then)$/.test(next.lower)) next = tokens[i + 2] && /^(?:be|been)$/.test(tokens[i + 2]?.lower ?? '') ? tokens[i + 3] : tokens[i + 2];
+    if (next && /^\p{Ll}/u.test(next.text) && !AUXILIARIES.has(next.lower)) return i;
+  }
+  return undefined;
+}
+
+/**
+ * What a speech verb reports, as a clause of its own: from after the verb (and the speaking's own
+ * date, and "that") to the clause's end. Its leading pronoun ("it would delay") is the speaker's.
+ */
+function reportedContent(text: string, clause: Clause, tokens: WordToken[], head: number, speakingDate: DateMention | undefined): Clause | undefined {
+  const verb = tokens[head];
+  if (!verb) return undefined;
+  let i = head + 1;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) return undefined;
+    // Step over the speaking's own date and the words before it ("said on Tuesday", "told reporters on Monday").
+    if (speakingDate !== undefined && t.end <= speakingDate.end && (t.start >= speakingDate.start || SPEAKING_DATE_GAP.has(t.lower))) continue;
+    break;
+  }
+  if (tokens[i]?.lower === 'that') i++;
+  const first = tokens[i];
+  if (!first || first.start >= clause.end) return undefined;
+  const speaker = { start: clause.antecedent?.start ?? clause.start, end: verb.end, text: text.slice(clause.antecedent?.start ?? clause.start, verb.end) };
+  return { sentenceIndex: clause.sentenceIndex, start: first.start, end: clause.end, text: text.slice(first.start, clause.end), attribution: false, speaker };
 }
 
 /**
@@ -233,6 +276,8 @@ interface ClauseView {
 /** The clause's own event (a dated one, a reported one, or none) and the reason, for the trace. */
 interface Decision {
   anchor: Anchor | undefined;
+  /** The date is that of an announced future happening, not of the speaking. */
+  announced?: boolean;
   why: () => string;
 }
 
@@ -253,7 +298,7 @@ function decideVerbEvent(v: ClauseView, dating: DateMention | undefined, datedSu
       return none(() => `a copula counted "${dating.text}" ("the third stabbing since January") describes, no event: ${clause.text}`);
     }
     if (isSpeech && announcesAfter(tokens, group.head, dating, v.published)) {
-      return { anchor: { kind: 'adverbial', mention: dating }, why: () => `"${trigger}" reports an announced future action dated "${dating.text}": ${clause.text}` };
+      return { anchor: { kind: 'adverbial', mention: dating }, announced: true, why: () => `"${trigger}" reports an announced future action dated "${dating.text}": ${clause.text}` };
     }
     if (isSpeech && saysNothing(text, tokens, group.head, dating)) {
       return none(() => `"${trigger}" ${dating.text} with what was said in a clause of its own: reporting, no event: ${clause.text}`);
@@ -295,6 +340,8 @@ export const selectEventSentences: PipelineStage = {
       }
       return lo;
     };
+    /** The last clause dated by an adverbial, for a coordinated clause that shares its date. */
+    let lastDated: { sentenceIndex: number; mention: DateMention; tense: VerbGroup['tense'] } | undefined;
     for (const clause of state.clauses) {
       const mentions: DateMention[] = [];
       for (let i = firstAtOrAfter(clause.start); i < sorted.length; i++) {
@@ -354,14 +401,46 @@ export const selectEventSentences: PipelineStage = {
       const stretch = new Map(adverbials.map((m) => [m, inStretch !== undefined && inStretch(m)] as const));
       const sameStretch = (m: DateMention): boolean => stretch.get(m) === true;
       const placed = adverbials.filter((m) => m.interval).sort((a, b) => Number(sameStretch(b)) - Number(sameStretch(a)));
-      const dating = placed.find((m) => !isPremodifier(text, clause, m, head?.end ?? clause.end)) ?? placed[0] ?? adverbials[0];
+      let dating = placed.find((m) => !isPremodifier(text, clause, m, head?.end ?? clause.end)) ?? placed[0] ?? adverbials[0];
+      let inheritedDate = false;
+      const isSpeech = SPEECH_VERBS.has(trigger?.text.toLowerCase() ?? '');
+      const previous = lastDated;
+      // "was first debated on June 4, but the vote was put off": a coordinated past clause with no
+      // date of its own happened with the one before it (not a speech of a new subject, which may be later).
+      if (!dating && clause.inheritsDate && group?.tense === 'past' && previous && previous.sentenceIndex === clause.sentenceIndex &&
+        previous.tense === 'past' && (clause.antecedent !== undefined || !isSpeech)) {
+        dating = previous.mention;
+        inheritedDate = true;
+        const inherited = previous.mention;
+        note(() => `no date of its own; coordinated with the clause before, takes its date "${inherited.text}": ${clause.text}`);
+      }
       const decision = decideVerbEvent({ text, published: state.doc.published, clause, tokens, group, trigger: trigger?.text }, dating, datedSubject);
       note(decision.why);
+      lastDated = decision.anchor?.kind === 'adverbial' && group
+        ? { sentenceIndex: clause.sentenceIndex, mention: decision.anchor.mention, tense: group.tense }
+        : previous?.sentenceIndex === clause.sentenceIndex ? previous : undefined;
+      const content = isSpeech && group ? reportedContent(text, clause, tokens, group.head, decision.announced ? undefined : dating) : undefined;
       if (decision.anchor) {
-        candidates.push(make(decision.anchor, decision.anchor.kind === 'reported' ? undefined : decision.anchor.mention));
+        // An announcement dated only by what it announces: the event is the happening, titled by what was said.
+        const announcedClause = decision.announced && content ? content : undefined;
+        // A shared date with a shared subject: the quote is the clause's own words, so its id (quote
+        // start + date start) is not the first clause's.
+        const ownQuote = inheritedDate && clause.antecedent ? { quote: { start: clause.start, end: clause.end, text: clause.text } } : {};
+        candidates.push({ ...make(decision.anchor, decision.anchor.kind === 'reported' ? undefined : decision.anchor.mention), ...(announcedClause ? { clause: announcedClause } : {}), ...ownQuote });
         for (const other of adverbials.filter((m) => decision.anchor?.kind === 'adverbial' && m !== dating)) {
           note(() => `"${other.text}" is a second date of the same clause; kept only "${dating?.text}"`);
         }
+      }
+      // "The carmaker said on Tuesday it would delay the launch until next year": the announcement on
+      // its day, and the announced happening at its own date, as a second event.
+      const happening = !decision.announced && content && group && dating && decision.anchor?.kind === 'adverbial'
+        ? dates.find((m) => m !== dating && m.interval && nounPhrases.get(m) === undefined && m.start >= content.start && m.interval.start > state.doc.published &&
+          futureModalAt(tokens, group.head, m.start) !== undefined)
+        : undefined;
+      if (happening && content) {
+        const quoteOfContent = { start: content.start, end: content.end, text: content.text };
+        candidates.push({ ...make({ kind: 'adverbial', mention: happening }, happening), clause: content, quote: quoteOfContent });
+        note(() => `"${trigger?.text}" announces a happening dated "${happening.text}": a second event: ${content.text}`);
       }
     }
     return { ...state, candidates, trace };

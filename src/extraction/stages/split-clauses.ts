@@ -38,6 +38,10 @@ interface Cut {
   subject?: { start: number; end: number };
   /** A relative cut that opens a participial phrase (", founded in 1990,"): the clause starts with its verb. */
   participle?: boolean;
+  /** A coordinated past verb phrase with no date of its own: it happened with the clause before it. */
+  inherits?: boolean;
+  /** A bare verb after "and" that shares the modal of the clause before it ("will open ... | and close ..."). */
+  sharesVerb?: boolean;
 }
 
 /** Where the main clause resumes after a relative/appositive clause starting at `after`: the comma closing it, if a verb follows. */
@@ -56,7 +60,21 @@ function resumeAfter(text: string, after: number, end: number, mentions: readonl
 }
 
 const SUBORDINATORS = /\s(that|after|before|when|while|because|as|until|once|and|but)\s+/g;
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
+
+/**
+ * The words after "and" start with a bare verb: a lower-case word that is no determiner, pronoun,
+ * preposition, number, past form or date ("close on June 30", not "the museum", "in May", "then").
+ */
+function isBareVerbStart(tokens: WordToken[], mentions: readonly DateMention[]): boolean {
+  const first = tokens[0];
+  if (!first || !/^\p{Ll}+$/u.test(first.text) || first.text.length < 3) return false;
+  if (DETERMINERS.has(first.lower) || PREPOSITIONS.has(first.lower) || SUBJECT_PRONOUNS.has(first.lower) || AUXILIARIES.has(first.lower)) return false;
+  if (isPastForm(first.lower) || /(?:ly|ing)$/.test(first.lower) || mentions.some((m) => m.start <= first.start && m.end > first.start)) return false;
+  return !/^(?:then|also|not|more|less|other|others|so|too|even|still|yet|now|there|here|many|some|all|most|each|both)$/.test(first.lower);
+}
 const BE_AUXILIARIES = new Set(['was', 'were', 'is', 'are']);
+const INTERVENING_CLAUSE = /[,;:()—–]|\b(?:when|while|who|whom|which|that|after|before|because|as|if|where|whose|until|since)\b/i;
 
 /** Whether `at` falls strictly inside a mention; `mentions` are sorted by start (binary search, not a scan per cue). */
 function insideMention(at: number, mentions: readonly DateMention[]): boolean {
@@ -104,7 +122,8 @@ function sharedSubject(left: WordToken[], right: WordToken[], mentions: readonly
 function subordinateCuts(text: string, sentence: Sentence, mentions: readonly DateMention[], from: number): Cut[] {
   const cuts: Cut[] = [];
   const placed = mentions.filter((m) => m.interval && m.start >= sentence.start && m.end <= sentence.end);
-  if (placed.length < 2) return cuts;
+  // One date is enough for a coordinated verb phrase that shares it ("inspected ... on Monday and said ...").
+  if (placed.length < 1) return cuts;
   let leftStart = from;
   for (const m of sentence.text.matchAll(SUBORDINATORS)) {
     const at = sentence.start + (m.index ?? 0);
@@ -114,6 +133,22 @@ function subordinateCuts(text: string, sentence: Sentence, mentions: readonly Da
     if (!placed.some((d) => d.start >= leftStart && d.end <= at) || !findVerbGroup(wordTokens(text.slice(leftFrom, at), leftFrom))) continue;
     const rightTokens = wordTokens(text.slice(rightStart, Math.min(sentence.end, rightStart + REACH)), rightStart);
     const word = m[1] ?? '';
+    const leftTokens = wordTokens(text.slice(leftFrom, at), leftFrom);
+    const leftGroup = findVerbGroup(leftTokens);
+    // "will open on April 12 and close on June 30": a bare verb after "and" shares the modal before it.
+    const modal = leftGroup ? leftTokens.slice(leftGroup.first, leftGroup.head + 1).find((t) => MODALS.has(t.lower)) : undefined;
+    const bareVerb = word === 'and' && modal !== undefined && isBareVerbStart(rightTokens, mentions);
+    if (bareVerb && modal && leftGroup && leftGroup.first > 0) {
+      const first = rightTokens[0];
+      const next = first ? placed.find((d) => d.start > first.end) : undefined;
+      const own = first && next && next.start - first.end <= REACH && !/[,;:—–]/.test(maskSpans(text, first.end, next.start, mentions)) ? next : undefined;
+      const subjectStart = leftTokens[0];
+      if (own && subjectStart) {
+        cuts.push({ prevEnd: at, nextStart: rightStart, kind: 'subordinate', subject: { start: subjectStart.start, end: modal.end }, sharesVerb: true });
+        leftStart = rightStart;
+      }
+      continue;
+    }
     const leadingVerb = isPastForm(rightTokens[0]?.lower ?? '') || AUXILIARIES.has(rightTokens[0]?.lower ?? '');
     const coordinatedVerb = (word === 'and' || word === 'but') && leadingVerb;
     // "a fire that destroyed a warehouse last Tuesday": "that" is the subject of its verb.
@@ -124,12 +159,19 @@ function subordinateCuts(text: string, sentence: Sentence, mentions: readonly Da
     // Only the nearest date after the verb can qualify: punctuation that stops it stops every later one.
     const nearest = placed.find((d) => d.start > head.end);
     const own = nearest && nearest.start - head.end <= REACH && !/[,;:—–]/.test(maskSpans(text, head.end, nearest.start, mentions)) ? nearest : undefined;
-    if (!own) continue;
+    // "inspected the plant on Monday and said the roof had held": a second past verb phrase of the
+    // same subject with no date of its own happened with the first; it is cut and takes its date.
+    // Only when the verb before is the left clause's own and nothing subordinate stands between
+    // ("began on Tuesday, when the storm flooded the substation and left ..." shares the storm's subject).
+    const leftHead = leftGroup ? leftTokens[leftGroup.head] : undefined;
+    const inherits = !own && coordinatedVerb && group.first === 0 && group.tense === 'past' && leftGroup?.tense === 'past' &&
+      leftHead !== undefined && !INTERVENING_CLAUSE.test(text.slice(leftHead.end, at)) && !mentions.some((d) => d.start >= rightStart && d.start < sentence.end);
+    if (!own && !inherits) continue;
     let prevEnd = at;
     const before = wordTokens(text.slice(leftFrom, at), leftFrom);
     const last = before[before.length - 1];
     if (last && isGerund(last.lower) && before.length > 1) prevEnd = last.start;
-    const cut: Cut = { prevEnd, nextStart: rightStart, kind: 'subordinate' };
+    const cut: Cut = { prevEnd, nextStart: rightStart, kind: 'subordinate', ...(inherits ? { inherits } : {}) };
     if (coordinatedVerb && group.first === 0) {
       const subject = sharedSubject(before, rightTokens, mentions);
       if (!subject) continue;
@@ -359,9 +401,13 @@ export function clausesOf(text: string, sentence: Sentence, mentions: readonly D
       }
       if (by?.subject) {
         clause.antecedent = { start: by.subject.start, end: by.subject.end, text: text.slice(by.subject.start, by.subject.end) };
-        if (by.kind === 'conjunct') clause.sharesVerb = true;
+        if (by.kind === 'conjunct' || by.sharesVerb) clause.sharesVerb = true;
         else clause.resumesMain = true;
       }
+      if (by?.inherits) clause.inheritsDate = true;
+      // ", but the vote was put off": a coordinated clause may take the date of the one before it
+      // (selectEventSentences decides, knowing its dates and tense).
+      if (by?.kind === 'coordinated') clause.inheritsDate = true;
       if (by?.kind === 'resume' && beforeRelative) {
         clause.antecedent = resumedSubject(text, beforeRelative, clauses);
         clause.resumesMain = true;

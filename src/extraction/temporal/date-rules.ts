@@ -52,8 +52,9 @@ function deadlineTense(ctx: RuleContext, start: number, end: number): Tense {
   const clause = ctx.clause(start, end);
   const near = lead.slice(-24);
   if (TARGET_BEFORE.test(near) || (DEADLINE_BEFORE.test(near) && !(clause.tense === 'past' && clause.governed))) return 'future';
-  // "have not lost since October 24": a state's start is behind the DCT, whatever else the clause says.
-  if (/\bsince\s+$/i.test(near)) return 'past';
+  // "have not lost since October 24": a state's start is behind the DCT, whatever else the clause says;
+  // so is a date the text says applies "retroactively".
+  if (/\bsince\s+$/i.test(near) || /\b(?:retroactive(?:ly)?|backdated|back-dated)\b[^.;!?]*$/i.test(lead)) return 'past';
   return clause.tense;
 }
 

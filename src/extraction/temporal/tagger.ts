@@ -7,7 +7,8 @@ import { modOf } from './modifiers.ts';
 import { relativeRules } from './relative-rules.ts';
 import type { Draft, Rule, RuleContext } from './rule.ts';
 import { timeRules } from './time-rules.ts';
-import type { CalendarInterval, TaggerOptions, TemporalMention } from './types.ts';
+import { MONTH_ANY, SPELLED_YEAR } from './lexicon.ts';
+import type { CalendarInterval, StatedFields, TaggerOptions, TemporalMention } from './types.ts';
 
 /**
  * The tagger's stage order. Every rule proposes candidates over the whole text; overlapping
@@ -29,6 +30,7 @@ interface Candidate extends Draft {
   end: number;
   rank: number;
   trace: string[];
+  anchorDay?: string;
 }
 
 /**
@@ -302,6 +304,7 @@ function resolveAnchor(text: string, mentions: Candidate[], i: number, anchor: A
     // a past event is not on a later day, and the text gives no other, so the day stays unknown.
     // Nor is it on the DCT when the only day the text named was a deadline ("on bail until June 14").
     const unknownDay = anchor.past === true && (day > ref.iso || (anchor.sameSentence === true && state.clockDayEnd < 0 && state.lastDayEnd >= 0));
+    if (!unknownDay) c.anchorDay = day;
     return `${unknownDay ? 'XXXX-XX-XX' : addDays(day, anchor.offsetDays)}${anchor.timeSuffix ?? ''}`;
   });
   if (value === undefined) return false;
@@ -330,10 +333,26 @@ function toMention(text: string, c: Candidate): TemporalMention {
   if (c.durationDays !== undefined) mention.durationDays = c.durationDays;
   if (c.form) mention.form = c.form;
   if (c.parts) mention.parts = c.parts;
-  if (c.stated) mention.stated = c.stated;
+  const stated = c.stated ?? statedFields(mention.text, c.type, c.value);
+  if (stated) mention.stated = stated;
   if (c.anchor) mention.anchoredTo = 'narrative';
   else if (c.anchoredTo) mention.anchoredTo = c.anchoredTo;
+  if (c.anchorDay) mention.anchorDay = c.anchorDay;
   return mention;
+}
+
+const STATED_YEAR = new RegExp(`\\b\\d{4}\\b|['’]\\d{2}\\b|\\b${SPELLED_YEAR}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`, 'i');
+const STATED_MONTH = new RegExp(`\\b${MONTH_ANY}(?![a-z])|\\b\\d{4}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}\\b`, 'i');
+const STATED_DAY = new RegExp(`\\b${MONTH_ANY}\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_ANY}|^\\d{1,2}(?:st|nd|rd|th)?$|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}\\b`, 'i');
+
+/**
+ * Which calendar fields a date's own words state (chrono's `isCertain`): "December 12" states the
+ * month and day, not the year (inferred from the clause); "last week" states none (all from the
+ * DCT). Only for values that name calendar fields.
+ */
+function statedFields(phrase: string, type: string, value: string): StatedFields | undefined {
+  if ((type !== 'DATE' && type !== 'TIME') || !/^\d{4}/.test(value)) return undefined;
+  return { year: STATED_YEAR.test(phrase), month: STATED_MONTH.test(phrase), day: STATED_DAY.test(phrase) };
 }
 
 /**

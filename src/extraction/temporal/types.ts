@@ -60,6 +60,8 @@ export interface TemporalMention {
    * narrative date before it ("two days later", "the following day").
    */
   anchoredTo?: 'dct' | 'narrative';
+  /** For a narrative anaphor ("two days later"): the day it counted from (the narrative date it follows). */
+  anchorDay?: string;
   /** Which stages/rules produced or changed this mention, for debugging and traceability. */
   trace: string[];
 }
