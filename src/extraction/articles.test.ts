@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCorpus } from '../domain/corpus.ts';
 import {
-  differences, findExpected, forbiddenMatches, runArticle, scoreArticle, unexpectedEvents,
+  differences, findExpected, forbiddenMatches, runArticle, scoreArticle, titleProblems, unexpectedEvents,
 } from './fixtures/article-expectations.ts';
 import { ARTICLES } from './fixtures/articles.ts';
 import { extractCorpus } from './index.ts';
@@ -14,8 +14,8 @@ import { extractCorpus } from './index.ts';
  */
 
 describe('unseen articles: the editor’s expectations', () => {
-  it('there are eighteen articles, each with an expectation (10 written first, 11–13 and 14–18 as held-out checks after fixes)', () => {
-    expect(ARTICLES.map((a) => a.expectation.article)).toHaveLength(18);
+  it('there are twenty-one articles, each with an expectation (10 written first, 11–13 and 14–18 as held-out checks after fixes, 19–21 for the timeline-level date rules)', () => {
+    expect(ARTICLES.map((a) => a.expectation.article)).toHaveLength(21);
   });
 
   for (const article of ARTICLES) {
@@ -42,6 +42,10 @@ describe('unseen articles: the editor’s expectations', () => {
           expect(unexpectedEvents(run.events, expectation).map((e) => e.title), why()).toEqual([]);
         });
       }
+
+      it('every title is a statement: a subject and its verb, no leading "That", "Said", participle or bare noun phrase', () => {
+        expect(run.events.map((e) => ({ title: e.title, problems: titleProblems(e.title) })).filter((t) => t.problems.length > 0), why()).toEqual([]);
+      });
 
       it('every quote and date phrase is a verbatim slice; every day-precision date is written out as a day', () => {
         for (const e of run.events) {
