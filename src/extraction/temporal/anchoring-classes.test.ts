@@ -45,6 +45,15 @@ describe('the year follows the clause that governs the date', () => {
 });
 
 describe('weekday direction', () => {
+  it('a headline\'s bare infinitive looks ahead: "Cabin crew to strike on Friday"', () => {
+    expect(value('Cabin crew to strike on Friday', '2023-07-03', 'Friday')).toBe('2023-07-07');
+    expect(value('Flights to resume on Monday after storm', '2023-07-05', 'Monday')).toBe('2023-07-10');
+  });
+  it('must not: a past verb, or "to" before a place or a noun phrase', () => {
+    expect(value('Cabin crew agreed to strike on Friday.', '2023-07-03', 'Friday')).toBe('2023-06-30');
+    expect(value('Flights to Paris on Friday were cancelled.', '2023-07-03', 'Friday')).toBe('2023-06-30');
+    expect(value('Trips to the coast on Friday were cancelled.', '2023-07-03', 'Friday')).toBe('2023-06-30');
+  });
   it('"next to" is no future cue', () => {
     expect(value('The café next to the station, shut on Saturday, was quiet.', '2024-11-13', 'Saturday')).toBe('2024-11-09');
   });

@@ -191,6 +191,9 @@ export function clauseAround(text: string, start: number, end: number, reach = 9
   // "picked partners for the trial to run through October", "asked it to respond by Oct. 31": a
   // purpose or an order looks ahead of the past verb that governs it.
   if (best === 'past' && !bestGoverns && PURPOSE_INFINITIVE_BEFORE.test(window.slice(from, s))) return { tense: 'future', governed: false };
+  // "Cabin crew to strike on Friday": a headline's bare infinitive, with no verb of tense anywhere
+  // in the clause, announces what is to come.
+  if (best === 'unknown' && bestDistance === Infinity && HEADLINE_INFINITIVE_BEFORE.test(window.slice(from, s))) return { tense: 'future', governed: false };
   return { tense: best, governed: bestGoverns };
 }
 
@@ -200,6 +203,9 @@ const PLANNED_FOR_BEFORE = /\b(?!(?:is|are|was|were|be|been|being|has|have|had)\
 const PAST_MAIN_VERB_AFTER = /^[^,;.]{0,30}?\b(?:was|were|had been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|called|put|cut|set|shut|held|made|put off|called off)\b/i;
 /** "for <noun phrase> to <verb>", "asked/told/ordered <someone> to <verb>" with no clause edge after it. */
 const PURPOSE_INFINITIVE_BEFORE = /\b(?:for\s+(?:the|a|an|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?|(?:asked|told|ordered|urged|allowed|required|directed|gave)\s+(?:it|them|him|her|us|the\s+[a-z]+|[A-Z][a-z]+))\s+to\s+[a-z]+\b[^,;:]*$/;
+
+/** "to" + a lower-case verb (not a determiner or a name: "flights to Paris", "trips to the coast") and no clause edge after it. */
+const HEADLINE_INFINITIVE_BEFORE = /\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|my|our|your|be|date)\b)[a-z]{3,}\b[^,;:.!?]*$/;
 
 const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
 /** A present perfect earlier in the sentence: "have been released", "has extended the ban". */
