@@ -6,7 +6,12 @@ import { tsImport } from 'tsx/esm/api';
 
 const { extractFile } = await tsImport('../extraction/index.ts', import.meta.url);
 
-/** @param {{ path: string, bytes: Uint8Array }} file */
-export default function extract(file) {
+/**
+ * `started` tells the plugin the moment this task begins to run, so its time limit counts the work, not
+ * the wait in the queue behind other documents or the start of this thread.
+ * @param {{ file: { path: string, bytes: Uint8Array }, started?: import('node:worker_threads').MessagePort }} task
+ */
+export default function extract({ file, started }) {
+  started?.postMessage('started');
   return extractFile(file);
 }

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
+import { MessageChannel } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
@@ -28,18 +29,41 @@ const WORKER = fileURLToPath(new URL('./extract-worker.mjs', import.meta.url));
 
 /** A worker pool for the dev server: extraction never runs on the thread that answers HTTP requests. */
 function workerExtractor(timeoutMs: number): { extract: Extractor; close: () => Promise<void> } {
-  const pool = new Piscina({
-    filename: WORKER,
-    // One core stays free for the server and the browser; at most four workers.
-    maxThreads: Math.max(1, Math.min(4, availableParallelism() - 1)),
-    minThreads: 0,
-    idleTimeout: 30_000,
-  });
+  // One core stays free for the server and the browser; at most four workers.
+  const threads = Math.max(1, Math.min(4, availableParallelism() - 1));
+  const pool = new Piscina({ filename: WORKER, maxThreads: threads, minThreads: 0, idleTimeout: 30_000 });
+  // At most one task per thread is handed to piscina; the others wait here. Piscina queues tasks on a busy
+  // thread, and when an overrunning task is aborted (its thread ended) the tasks queued behind it never
+  // ran: every other file of a folder with one large document was lost ("stopped after 60 s" unread).
+  let inFlight = 0;
+  const waiting: Array<() => void> = [];
+  const acquire = (): Promise<void> => {
+    if (inFlight < threads) {
+      inFlight++;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+  const release = (): void => {
+    const next = waiting.shift();
+    if (next) next(); // the slot passes straight to the next task
+    else inFlight--;
+  };
   const extract: Extractor = async (file) => {
+    await acquire();
     const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), timeoutMs);
+    // The limit counts from the moment a worker starts this file, not from the request: a folder queues
+    // its files behind one large document and the thread start-up (seconds on a loaded machine), and
+    // timed from the queue every small file behind it was "stopped after 60 s" without being read.
+    // (A thread that never starts the task is stopped after three times the limit.)
+    const { port1: started, port2 } = new MessageChannel();
+    let timer = setTimeout(() => abort.abort(), timeoutMs * 3);
+    started.once('message', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => abort.abort(), timeoutMs);
+    });
     try {
-      return (await pool.run(file, { signal: abort.signal })) as ExtractedFile;
+      return (await pool.run({ file, started: port2 }, { signal: abort.signal, transferList: [port2] })) as ExtractedFile;
     } catch (error) {
       const reason = abort.signal.aborted
         ? `extraction did not finish within ${seconds(timeoutMs)} and was stopped`
@@ -47,6 +71,8 @@ function workerExtractor(timeoutMs: number): { extract: Extractor; close: () => 
       return { ok: false, path: file.path, reason, stage: 'worker' };
     } finally {
       clearTimeout(timer);
+      started.close();
+      release();
     }
   };
   return { extract, close: () => pool.destroy() };
@@ -121,7 +147,8 @@ export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
     configureServer(server: ViteDevServer) {
       const log = (message: string): void => server.config.logger.warn(message, { timestamp: true });
       const pool = options.extractor ? undefined : workerExtractor(timeoutMs);
-      const extract = guarded(options.extractor ?? (pool as { extract: Extractor }).extract, timeoutMs);
+      // The pool keeps its own time limit per running task (workerExtractor) and never rejects.
+      const extract = options.extractor ? guarded(options.extractor, timeoutMs) : (pool as { extract: Extractor }).extract;
       server.httpServer?.once('close', () => void pool?.close());
       const dir = dirOf();
       server.watcher.add(dir);
