@@ -34,3 +34,19 @@ export function leastCpuMsPerCall(fn: () => void, runs: number, floorMs = 25): n
   }
   return least;
 }
+
+/**
+ * `leastCpuMsPerCall` for several functions measured side by side: run r of every function comes before run
+ * r + 1 of any, so each gets samples from the same stretch of machine load. Growth is a ratio of two of
+ * these figures; measured one after the other, a change of load between them (other sessions starting a
+ * test suite) read as super-linear growth.
+ */
+export function leastCpuMsPerCallInterleaved(fns: ReadonlyArray<() => void>, runs: number, floorMs = 25): number[] {
+  const least = fns.map(() => Infinity);
+  for (let r = 0; r < runs; r++) {
+    fns.forEach((fn, i) => {
+      least[i] = Math.min(least[i] ?? Infinity, leastCpuMsPerCall(fn, 1, floorMs));
+    });
+  }
+  return least;
+}

@@ -1,6 +1,6 @@
 import { checkTraceability, parseCorpus, type Corpus } from '../../domain/corpus.ts';
 import { assembleCorpus, extractFile, type CorpusFile, type ExtractedFile } from '../../extraction/index.ts';
-import { cpuMsSince, leastCpuMsPerCall } from './cpu-time.ts';
+import { cpuMsSince, leastCpuMsPerCallInterleaved } from './cpu-time.ts';
 import { SHAPES } from './shapes.ts';
 
 /**
@@ -134,23 +134,22 @@ export function growthSteps(sizes: readonly number[]): Array<[number, number]> {
 
 /**
  * The CPU time of one extraction of each shape at every size of `shapeSizes(n)` (after a warm-up; the least of
- * `runs` runs, each repeated to at least 25 ms of CPU, src/cli/fuzz/cpu-time.ts) and its growth for x8 the size:
+ * `runs` runs, each repeated to at least 25 ms of CPU, the sizes interleaved: src/cli/fuzz/cpu-time.ts) and its growth for x8 the size:
  * inside the sentence cap (350 to 2,800 bytes), 4 to 32 KB and 16 to 128 KB.
  */
-export function timeShapes(n: number, runs = 3, only?: (name: string) => boolean): ShapeTiming[] {
+export function* timeShapes(n: number, runs = 3, only?: (name: string) => boolean): Generator<ShapeTiming> {
   const encoder = new TextEncoder();
   const sizes = shapeSizes(n);
   const steps = growthSteps(sizes);
-  const out: ShapeTiming[] = [];
   for (const shape of SHAPES) {
     if (only && !only(shape.name)) continue;
-    const ms = sizes.map((size) => {
+    const calls = sizes.map((size) => {
       const file = { path: 'shape.txt', bytes: encoder.encode(shape.build(size)) };
       extractFile(file);
-      return leastCpuMsPerCall(() => void extractFile(file), runs);
+      return () => void extractFile(file);
     });
+    const ms = leastCpuMsPerCallInterleaved(calls, runs);
     const at = (size: number): number => ms[sizes.indexOf(size)] ?? 0;
-    out.push({ shape: shape.name, sizes, ms, growth: steps.map(([from, to]) => ({ from, to, ratio: at(to) / at(from) })) });
+    yield { shape: shape.name, sizes, ms, growth: steps.map(([from, to]) => ({ from, to, ratio: at(to) / at(from) })) };
   }
-  return out;
 }
