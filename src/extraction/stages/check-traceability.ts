@@ -34,12 +34,13 @@ export const checkTraceability: PipelineStage = {
       if (foreign.length > 0) fail(`title "${c.title}" has words not in its sentence: ${foreign.join(', ')}`);
       return { ...c, stages: [...c.stages, 'checkTraceability'] };
     });
-    // A merged event's title may take words from any of its reports' sentences.
+    // A merged event's title may take words from any of its reports' sentences. One map of the checked
+    // candidates for all happenings (built per happening it made this stage quadratic: 128 KB, x20 for x8).
+    const checked = new Map(candidates.map((c) => [c.id, c]));
     const happenings = state.happenings?.map((h) => {
       const sentences = [...new Set(h.members.map((m) => m.clause.sentenceIndex))].map((i) => state.sentences[i]?.text ?? '').join(' ');
       const foreign = wordsNotIn(h.title, sentences);
       if (!h.title || foreign.length > 0) fail(`title "${h.title}" of ${h.id} has words not in its sentences: ${foreign.join(', ')}`);
-      const checked = new Map(candidates.map((c) => [c.id, c]));
       return { ...h, members: h.members.map((m) => checked.get(m.id) ?? m) };
     });
     return { ...state, candidates, ...(happenings ? { happenings } : {}) };
