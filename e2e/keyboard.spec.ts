@@ -37,7 +37,7 @@ test('the Events list is the keyboard path: Tab to it, Enter opens an event, Esc
   });
 });
 
-test('Tab goes header → zoom controls → chart → one stop in the list → details, every stop named', async ({
+test('Tab goes header → timeline controls → chart → one stop in the list → details, every stop named', async ({
   app,
   corpus,
   page,
@@ -49,12 +49,25 @@ test('Tab goes header → zoom controls → chart → one stop in the list → d
 
   // Start from the top of the document, as a keyboard user arriving on the page does.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const optional = async (locator: Locator): Promise<Locator[]> => ((await locator.count()) > 0 ? [locator] : []);
   const stops: Locator[] = [
+    app.header.search,
+    app.header.filtersButton,
+    app.header.themeButton,
+    app.header.helpButton,
     app.copyLinkButton,
+    app.hintDismiss,
+    app.timelineViewButton,
+    app.listViewButton,
+    app.laneSelect,
     app.zoomInButton,
     app.zoomOutButton,
     app.fitAllButton,
     chart(page),
+    ...(await optional(app.earlierButton)),
+    ...(await optional(app.laterButton)),
+    app.byDate,
+    app.keyEventsFirst,
     app.currentEventButton, // the list is one Tab stop: its selected row
     app.closeDetailsButton,
     app.readInArticleLink,

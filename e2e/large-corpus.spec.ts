@@ -54,7 +54,7 @@ test.describe(`a corpus of ${EVENTS.toLocaleString('en')} events`, () => {
     const last = syntheticCorpus(corpus, EVENTS).events.at(-1);
     if (!last) throw new Error('the synthetic corpus is empty');
     await app.open();
-    const rows = app.eventList.getByRole('listitem');
+    const rows = app.eventRows;
     await test.step('only rows near the viewport are in the DOM, each saying where it stands', async () => {
       await expect.poll(() => rows.count(), { message: 'rendered rows' }).toBeLessThan(100);
       await expect(rows.first()).toHaveAttribute('aria-setsize', String(EVENTS));

@@ -1,5 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { TimelineEvent } from '../../src/domain/corpus.ts';
+import { FilterRegion } from './filter-region.ts';
+import { HeaderRegion } from './header-region.ts';
 
 /**
  * The whole app as a user sees it, located by role and by the exact accessible names of the UI contract
@@ -8,7 +10,20 @@ import type { TimelineEvent } from '../../src/domain/corpus.ts';
  * (`data-event-id`, `mark.sl-mark--current`, `mark.sl-mark--event`).
  */
 export class SourcelinePage {
+  readonly header: HeaderRegion;
+  readonly filters: FilterRegion;
   readonly appName: Locator;
+  /** The first-visit hint's dismiss button. */
+  readonly hintDismiss: Locator;
+  readonly timelineViewButton: Locator;
+  readonly listViewButton: Locator;
+  readonly laneSelect: Locator;
+  readonly overview: Locator;
+  readonly earlierButton: Locator;
+  readonly laterButton: Locator;
+  readonly keyEventsFirst: Locator;
+  readonly byDate: Locator;
+  readonly helpDialog: Locator;
   readonly copyLinkButton: Locator;
 
   readonly timeline: Locator;
@@ -21,6 +36,8 @@ export class SourcelinePage {
 
   readonly eventList: Locator;
   readonly eventButtons: Locator;
+  /** The list's rows that are events (month headings are rows too). */
+  readonly eventRows: Locator;
   readonly currentEventButton: Locator;
 
   readonly details: Locator;
@@ -34,6 +51,18 @@ export class SourcelinePage {
   readonly backToTimelineButton: Locator;
 
   constructor(readonly page: Page) {
+    this.header = new HeaderRegion(page);
+    this.filters = new FilterRegion(page);
+    this.hintDismiss = page.getByRole('note').getByRole('button', { name: 'Got it', exact: true });
+    this.timelineViewButton = page.getByRole('group', { name: 'Show', exact: true }).getByRole('button', { name: 'Timeline', exact: true });
+    this.listViewButton = page.getByRole('group', { name: 'Show', exact: true }).getByRole('button', { name: 'List', exact: true });
+    this.laneSelect = page.getByRole('combobox', { name: 'Lanes', exact: true });
+    this.overview = page.getByRole('img', { name: 'Overview of all events', exact: true });
+    this.earlierButton = page.getByRole('button', { name: /earlier events?$/ });
+    this.laterButton = page.getByRole('button', { name: /later events? →$/ });
+    this.keyEventsFirst = page.getByRole('button', { name: 'Key events first', exact: true });
+    this.byDate = page.getByRole('button', { name: 'By date', exact: true });
+    this.helpDialog = page.getByRole('dialog', { name: 'Keyboard shortcuts', exact: true });
     this.appName = page.getByRole('heading', { level: 1, name: 'Sourceline', exact: true });
     this.copyLinkButton = page.getByRole('button', { name: 'Copy link', exact: true });
 
@@ -46,12 +75,13 @@ export class SourcelinePage {
 
     this.eventList = page.getByRole('region', { name: 'Events', exact: true });
     this.eventButtons = this.eventList.getByRole('list').getByRole('button');
+    this.eventRows = this.eventList.getByRole('list').getByRole('listitem').filter({ has: page.getByRole('button') });
     this.currentEventButton = this.eventList.locator('[aria-current="true"]');
 
     this.details = page.getByRole('region', { name: 'Event details', exact: true });
     // A merged event shows every report's quote, in article order; the first is its primary source.
     this.detailsQuote = this.details.locator('blockquote').first();
-    this.readInArticleLink = this.details.getByRole('link', { name: 'Read in article', exact: true });
+    this.readInArticleLink = this.details.getByRole('link', { name: 'Read in article', exact: true }).first();
     this.closeDetailsButton = this.details.getByRole('button', { name: 'Close details', exact: true });
 
     this.article = page.getByRole('region', { name: 'Article', exact: true });

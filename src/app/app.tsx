@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { M } from '../i18n/messages.ts';
 import { AppHeader } from '../ui/app-header.tsx';
 import { createBrowserUrlStore } from '../url-state/use-url-state.ts';
 import { CorpusExplorer } from './corpus-explorer.tsx';
@@ -22,12 +23,12 @@ export function App() {
       <main className="sl-main">
         {state.status === 'failed' ? (
           <div className="sl-alert" role="alert">
-            <p className="sl-alert__title">The timeline could not be shown.</p>
+            <p className="sl-alert__title">{M.loadFailed}</p>
             <p>{state.reason}</p>
           </div>
         ) : (
           <p className="sl-loading" role="status">
-            Loading events…
+            {M.loading}
           </p>
         )}
       </main>

@@ -1,3 +1,4 @@
+import { M } from '../i18n/messages.ts';
 import type { UrlNotice } from '../url-state/url-params.ts';
 
 /** The most dropped parameters a notice names before "and N more". */
@@ -12,11 +13,10 @@ export function mergeNotices(dropped: readonly UrlNotice[], resolved: readonly s
   const lines: string[] = [];
   if (dropped.length === 1 && dropped[0]) {
     const n = dropped[0];
-    lines.push(`Ignored ${n.param}=${n.value}: ${n.reason}.`);
+    lines.push(M.notices.ignoredOne(n.param, n.value, n.reason));
   } else if (dropped.length > 1) {
     const named = dropped.slice(0, NAMED).map((n) => `${n.param}=${n.value} (${n.reason})`);
-    const more = dropped.length > NAMED ? `, and ${dropped.length - NAMED} more` : '';
-    lines.push(`${dropped.length} parts of the link were ignored: ${named.join('; ')}${more}.`);
+    lines.push(M.notices.ignoredMany(dropped.length, named.join('; '), Math.max(0, dropped.length - NAMED)));
   }
   return [...lines, ...resolved];
 }

@@ -3,6 +3,7 @@ import { eventNamed, type CorpusIndex } from '../domain/corpus-index.ts';
 import type { TimelineEvent } from '../domain/corpus.ts';
 import type { DayWindow } from '../domain/day-window.ts';
 import type { VisibleEvents } from '../domain/event-query.ts';
+import { M } from '../i18n/messages.ts';
 import type { UrlState, UrlView } from '../url-state/url-params.ts';
 import { formatDay } from './day-label.ts';
 import {
@@ -80,7 +81,7 @@ export function resolveView(index: CorpusIndex, visible: VisibleEvents, state: U
 
   if (state.event !== null) {
     const named = eventNamed(index, state.event);
-    if (named === undefined) notices.push(`No event has the id ${state.event}: it may have been removed from the corpus.`);
+    if (named === undefined) notices.push(M.notices.unknownEvent(state.event));
     else if (visible.positionById.has(named.id)) selected = named;
   } else if (state.date !== null) {
     selected = nearestEvent(visible.events, state.date);
@@ -89,9 +90,7 @@ export function resolveView(index: CorpusIndex, visible: VisibleEvents, state: U
     if (outside && span && selected) {
       const gap = Math.min(Math.abs(daysBetween(state.date, span.first)), Math.abs(daysBetween(state.date, span.last)));
       if (gap > MIN_DATE_WINDOW_DAYS / 2) {
-        notices.push(
-          `No events near ${formatDay(state.date)}: the events run from ${formatDay(span.first)} to ${formatDay(span.last)}. Showing the nearest one.`,
-        );
+        notices.push(M.notices.dateOutside(formatDay(state.date), formatDay(span.first), formatDay(span.last)));
         window = defaultWindow ? windowShowing(defaultWindow, selected) : null;
       }
     }
@@ -106,9 +105,7 @@ export function resolveView(index: CorpusIndex, visible: VisibleEvents, state: U
       const clamped = clampWindow(state.window, bounds);
       window = clamped.window;
       if (clamped.moved) {
-        notices.push(
-          `The link's window (${formatDay(state.window.from)} to ${formatDay(state.window.to)}) reaches far past the events; showing ${formatDay(window.from)} to ${formatDay(window.to)}.`,
-        );
+        notices.push(M.notices.windowClamped(formatDay(state.window.from), formatDay(state.window.to), formatDay(window.from), formatDay(window.to)));
       }
     }
   } else if (window === null) {
@@ -118,10 +115,10 @@ export function resolveView(index: CorpusIndex, visible: VisibleEvents, state: U
   let view = state.view;
   let articleDocId: string | null = null;
   if (view === 'article') {
-    const docId = selected?.sources[0]?.docId;
+    const docId = selected?.sources.find((s) => s.docId === state.read)?.docId ?? selected?.sources[0]?.docId;
     articleDocId = docId !== undefined && index.documentById.has(docId) ? docId : null;
     if (articleDocId === null) {
-      if (state.event === null) notices.push('The article view needs a selected event; showing the timeline.');
+      if (state.event === null) notices.push(M.notices.articleNeedsEvent);
       view = 'timeline';
     }
   }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { M } from '../i18n/messages.ts';
 import type { UrlStore } from '../url-state/url-store.ts';
 import { copyText } from './copy-text.ts';
 
@@ -15,7 +16,7 @@ export function useCopyLink(store: UrlStore): { copyLink: () => void; copyStatus
   const copyLink = useCallback(() => {
     store.flush();
     void copyText(store.href()).then((copied) => {
-      setCopyStatus(copied ? 'Link copied' : 'Could not copy the link; copy it from the address bar');
+      setCopyStatus(copied ? M.linkCopied : M.linkNotCopied);
       clearTimeout(timer.current);
       timer.current = setTimeout(() => setCopyStatus(''), STATUS_MS);
     });

@@ -4,7 +4,9 @@ import { MessageChannel } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { indexDataOf } from '../domain/corpus-index.ts';
 import { CORPUS_FILE, CORPUS_UPDATED_EVENT, type Corpus } from '../domain/corpus.ts';
+import { buildSearchIndex, SEARCH_INDEX_FILE } from '../search/search-index.ts';
 import { assembleCorpus, DEFAULT_BUDGET, extractFile, type CorpusFile, type ExtractedFile } from '../extraction/index.ts';
 import { displayPath, documentsDir, isDocumentFile, readDocumentsFolder, unreadableFiles } from './read-documents.ts';
 
@@ -112,6 +114,8 @@ export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
   const timeoutMs = options.taskTimeoutMs ?? DEFAULT_BUDGET.maxMs * 2;
   /** The last extraction of each document file, by path, with the bytes it was made from. */
   let extracted = new Map<string, { bytes: Uint8Array; result: ExtractedFile }>();
+  /** The search index of a corpus (browse: TEAM.md agreement 5), as served and emitted. */
+  const searchIndexOf = (corpus: Corpus): string => JSON.stringify(buildSearchIndex(indexDataOf(corpus)));
 
   /** Folder -> corpus, each changed file through `extract`. Never throws. */
   const build = async (extract: Extractor, log: (message: string) => void): Promise<Corpus> => {
@@ -155,6 +159,9 @@ export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
 
       /** The corpus served now (the last finished extraction), and the refresh under way, if any. */
       let served: string | undefined;
+      /** The corpus behind `served`, and its search index once asked for (built on the first search). */
+      let servedCorpus: Corpus | undefined;
+      let servedSearch: string | undefined;
       let running: Promise<void> | undefined;
       let again = false;
       const refresh = (): Promise<void> => {
@@ -167,6 +174,8 @@ export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
             again = false;
             const corpus = await build(extract, log);
             served = JSON.stringify(corpus);
+            servedCorpus = corpus;
+            servedSearch = undefined;
           } while (again);
           running = undefined;
         })();
@@ -185,6 +194,23 @@ export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
       server.watcher.on('unlink', onChange('removed'));
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0];
+        if (path === `/${SEARCH_INDEX_FILE}` && (req.method === 'GET' || req.method === 'HEAD')) {
+          const answerSearch = (): void => {
+            try {
+              servedSearch ??= servedCorpus ? searchIndexOf(servedCorpus) : undefined;
+            } catch (error) {
+              log(`[sourceline] warning: search index not built: ${error instanceof Error ? error.message : String(error)}`);
+            }
+            // Without an index the app indexes the corpus itself.
+            res.statusCode = servedSearch === undefined ? 503 : 200;
+            res.setHeader('Content-Type', 'application/json; charset=utf-8');
+            res.setHeader('Cache-Control', 'no-cache');
+            res.end(req.method === 'HEAD' ? undefined : (servedSearch ?? 'null'));
+          };
+          if (servedCorpus !== undefined) answerSearch();
+          else void refresh().then(answerSearch);
+          return;
+        }
         if (path !== `/${CORPUS_FILE}` || (req.method !== 'GET' && req.method !== 'HEAD')) {
           next();
           return;
@@ -202,6 +228,7 @@ export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
     async generateBundle() {
       const corpus = await build(async (file) => extractFile(file), (message) => this.warn(message));
       this.emitFile({ type: 'asset', fileName: CORPUS_FILE, source: JSON.stringify(corpus) });
+      this.emitFile({ type: 'asset', fileName: SEARCH_INDEX_FILE, source: searchIndexOf(corpus) });
     },
   };
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { enGB, enUS } from 'date-fns/locale';
+import { setDateLocale } from '../i18n/locale.ts';
 import { describeEventDate, describeRange } from './event-date-label.ts';
 
 describe('describeEventDate', () => {
@@ -7,6 +9,24 @@ describe('describeEventDate', () => {
     expect(describeEventDate({ start: '2022-12-01', end: '2022-12-31', precision: 'month', timing: 'past' })).toBe('December 2022');
     expect(describeEventDate({ start: '2022-01-01', end: '2022-12-31', precision: 'year', timing: 'past' })).toBe('2022');
     expect(describeEventDate({ start: '2020-11-09', end: null, precision: 'day', timing: 'past' })).toBe('November 9, 2020');
+  });
+
+  it('says both days of a day-precise range, as exactly as a day', () => {
+    expect(describeEventDate({ start: '2022-12-12', end: '2022-12-14', precision: 'day', timing: 'past' })).toBe('December 12 – 14, 2022');
+    expect(describeEventDate({ start: '2023-01-05', end: '2023-01-07', precision: 'day', timing: 'future' })).toBe('expected January 5 – 7, 2023');
+  });
+
+  it('puts the day first where the browser locale does', () => {
+    setDateLocale(enGB);
+    try {
+      expect(describeEventDate({ start: '2022-12-12', end: null, precision: 'day', timing: 'past' })).toBe('12 December 2022');
+      expect(describeEventDate({ start: '2022-12-12', end: '2022-12-14', precision: 'day', timing: 'past' })).toBe('12 – 14 December 2022');
+      expect(describeEventDate({ start: '2022-11-05', end: '2022-12-17', precision: 'approximate', timing: 'past' })).toBe(
+        'between 5 November and 17 December 2022',
+      );
+    } finally {
+      setDateLocale(enUS);
+    }
   });
 
   it('says a reported event has no date of its own', () => {

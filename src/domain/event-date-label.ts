@@ -1,4 +1,5 @@
 import { format } from 'date-fns';
+import { dateLocale, dayFirst } from '../i18n/locale.ts';
 import { lastDayOfMonth, parseIsoDay } from './calendar.ts';
 import type { EventSource, TimelineEvent } from './corpus.ts';
 
@@ -22,20 +23,27 @@ function statesBothDays(event: DatedEvent): boolean {
   return m !== null && m[1] === event.start && m[2] === event.end;
 }
 
-/** Two stated days without a hedge: "December 12 – 14, 2022", "March 30 – April 2, 2022", "December 30, 2022 – January 2, 2023". */
-function describeStatedDays(start: string, end: string): string {
-  if (start.slice(0, 7) === end.slice(0, 7)) return `${day(start, 'MMMM d')} – ${day(end, 'd, yyyy')}`;
-  if (start.slice(0, 4) === end.slice(0, 4)) return `${day(start, 'MMMM d')} – ${fullDay(end)}`;
+/**
+ * Two stated days without a hedge: "December 12 – 14, 2022", "March 30 – April 2, 2022", "December 30,
+ * 2022 – January 2, 2023" (day-first locales: "12 – 14 December 2022", "30 March – 2 April 2022").
+ */
+export function describeStatedDays(start: string, end: string): string {
+  if (start.slice(0, 7) === end.slice(0, 7)) {
+    return dayFirst() ? `${day(start, 'd')} – ${fullDay(end)}` : `${day(start, 'MMMM d')} – ${day(end, 'd, yyyy')}`;
+  }
+  if (start.slice(0, 4) === end.slice(0, 4)) return `${monthDay(start)} – ${fullDay(end)}`;
   return `${fullDay(start)} – ${fullDay(end)}`;
 }
 
 function day(iso: string, pattern: string): string {
   const date = parseIsoDay(iso);
   if (!date) throw new RangeError(`not a calendar day: ${iso}`);
-  return format(date, pattern);
+  return format(date, pattern, { locale: dateLocale() });
 }
 
-const fullDay = (iso: string): string => day(iso, 'MMMM d, yyyy');
+/** "December 12, 2022", or "12 December 2022" where the locale puts the day first. */
+const fullDay = (iso: string): string => day(iso, dayFirst() ? 'd MMMM yyyy' : 'MMMM d, yyyy');
+const monthDay = (iso: string): string => day(iso, dayFirst() ? 'd MMMM' : 'MMMM d');
 const monthYear = (iso: string): string => day(iso, 'MMMM yyyy');
 
 /** A start..end range in words: "around late November 2022", "between November 5 and December 17, 2022". */
@@ -54,12 +62,12 @@ export function describeRange(start: string, end: string): string {
     if (sd === 1 && ed >= 9 && ed <= 10) return `around early ${monthYear(start)}`;
     if (sd >= 10 && sd <= 11 && ed >= 19 && ed <= 20) return `around mid-${monthYear(start)}`;
     if (sd >= 20 && sd <= 22 && ed === last) return `around late ${monthYear(start)}`;
-    return `around ${day(start, 'MMMM d')} – ${day(end, 'd, yyyy')}`;
+    return `around ${describeStatedDays(start, end)}`;
   }
   if (sy === ey) {
     const last = Number(lastDayOfMonth(ey, em).slice(8));
     if (sd === 1 && ed === last) return `between ${day(start, 'MMMM')} and ${monthYear(end)}`;
-    return `between ${day(start, 'MMMM d')} and ${fullDay(end)}`;
+    return `between ${monthDay(start)} and ${fullDay(end)}`;
   }
   // Across years: say whole years or whole months as such, never invent days ("between 2015 and 2022").
   const lastOfEnd = Number(lastDayOfMonth(ey, em).slice(8));
@@ -73,8 +81,11 @@ export function describeRange(start: string, end: string): string {
 export function describeEventDate(event: DatedEvent): string {
   const { start, end, precision, timing } = event;
   if (precision === 'reported') return `reported ${fullDay(start)}; date not stated`;
+  // A day-precise range ("from December 12 to 14"): both days are stated, so it is said as exactly as a day.
+  const dayRange = precision === 'day' && end !== null && end > start && timing !== 'ongoing';
   const stated =
-    precision === 'day' ? fullDay(start)
+    dayRange && end !== null ? describeStatedDays(start, end)
+    : precision === 'day' ? fullDay(start)
       : precision === 'month' ? monthYear(start)
         : precision === 'year' ? day(start, 'yyyy')
           : undefined;
@@ -88,7 +99,7 @@ export function describeEventDate(event: DatedEvent): string {
     return timing === 'future' ? `expected ${days}` : days;
   }
   if (stated !== undefined) {
-    if (timing === 'future') return `expected ${precision === 'day' ? 'on ' : 'in '}${stated}`;
+    if (timing === 'future') return `expected ${dayRange ? '' : precision === 'day' ? 'on ' : 'in '}${stated}`;
     return stated;
   }
   const range = end !== null && statesBothDays(event) ? describeStatedDays(start, end) : describeRange(start, end ?? start);

@@ -61,9 +61,24 @@ export function renderItemContent(item: TimelineItem): HTMLElement {
   const label = document.createElement('span');
   label.className = 'sl-item__label';
   label.dir = 'auto';
-  label.textContent = item.label;
+  appendMarked(label, item.label, item.labelMarks);
   root.append(label);
   return root;
+}
+
+/** Text with its search matches in <mark>s, all as text nodes. */
+function appendMarked(parent: HTMLElement, text: string, marks: ReadonlyArray<readonly [number, number]> | undefined): void {
+  let at = 0;
+  for (const [start, end] of marks ?? []) {
+    if (start < at || end > text.length) continue;
+    if (start > at) parent.append(text.slice(at, start));
+    const mark = document.createElement('mark');
+    mark.className = 'sl-mark sl-mark--search';
+    mark.textContent = text.slice(start, end);
+    parent.append(mark);
+    at = end;
+  }
+  parent.append(text.slice(at));
 }
 
 export function renderLaneLabel(lane: TimelineLane): HTMLElement {

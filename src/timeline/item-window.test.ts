@@ -34,6 +34,7 @@ const query = (from: string, to: string, extra: Partial<ShownItemsQuery> = {}): 
   widthPx: 800,
   cap: 400,
   cellPx: 100,
+  labelPx: 100,
   perCell: 6,
   selectedEventId: null,
   minRangePx: 0,

@@ -133,7 +133,9 @@ export interface ShownItemsQuery {
   cap: number;
   /** Width of one cell (a calendar period chosen to be about this wide), in px. */
   cellPx: number;
-  /** How many items one cell (per lane) labels before the rest are counted. */
+  /** Width of one label, px: a period holds `perCell` labels per label width (at least 2). */
+  labelPx: number;
+  /** How many items a label's width of chart (per lane) labels before the rest are counted. */
   perCell: number;
   /** Always drawn when it exists, so the selection stays visible over the counts. */
   selectedEventId: string | null;
@@ -206,8 +208,10 @@ export function shownItems(index: ItemIndex, query: ShownItemsQuery): ShownItems
   }
 
   const lanes = new Set(items.map((i) => i.group)).size;
-  // Never more than the cap in all: fewer labels per cell when the span has many cells.
-  const perCell = Math.max(1, Math.min(query.perCell, Math.floor(query.cap / Math.max(1, periods.length * Math.max(1, lanes)))));
+  // Never more than the cap in all: fewer labels per label width when the span has many of them.
+  const spanPx = (spanToN - spanFromN + 1) * pxPerDay;
+  const labelWidths = Math.max(1, (spanPx / Math.max(1, query.labelPx)) * Math.max(1, lanes));
+  const perCell = Math.max(1, Math.min(query.perCell, Math.floor(query.cap / labelWidths)));
   const selected = new Set(query.selectedEventId === null ? [] : (index.positionsByEvent.get(query.selectedEventId) ?? []));
 
   const kept: number[] = [];
@@ -222,9 +226,9 @@ export function shownItems(index: ItemIndex, query: ShownItemsQuery): ShownItems
       if (list) list.push(i);
       else byLane.set(lane, [i]);
     }
-    // A period wider than a cell (a week at a 10-day zoom) holds as many labels as the cells it spans.
+    // A period holds `perCell` labels per label width it spans (labels reach past a narrow period's end).
     const periodPx = (dayNumberOf(period.end) - dayNumberOf(period.start)) * pxPerDay;
-    const capacity = Math.max(perCell, Math.floor((perCell * periodPx) / Math.max(1, query.cellPx)));
+    const capacity = Math.max(Math.min(2, perCell), Math.round((perCell * periodPx) / Math.max(1, query.labelPx)));
     for (const [lane, members] of byLane) {
       if (members.length <= capacity) {
         kept.push(...members);

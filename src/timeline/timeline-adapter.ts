@@ -65,6 +65,8 @@ export interface AdapterEvents {
   click: (day: string, itemId: string | null) => void;
   /** An editable item is dragged or resized (the overview's brush): its new span. */
   moving: (itemId: string, window: DayWindow) => void;
+  /** The drag or resize ended: its last span. */
+  moved: (itemId: string, window: DayWindow) => void;
 }
 
 type VisItem = DataItem & { id: string; data: TimelineItem };
@@ -88,13 +90,13 @@ export function coveredDays(range: { start: Date; end: Date }): DayWindow {
 function toVisItem(item: TimelineItem): VisItem {
   const start = parseIsoDay(item.start) ?? item.start;
   const end = item.endExclusive === null ? undefined : parseIsoDay(item.endExclusive);
-  const type = item.kind === 'aggregate' || item.kind === 'brush' ? 'range' : item.kind === 'bar' ? 'range' : item.kind;
+  const type = item.kind === 'point' ? 'point' : item.kind === 'band' ? 'background' : 'range';
   return {
     id: item.id,
     content: item.label,
     start,
     ...(end ? { end } : {}),
-    type: item.kind === 'band' ? 'background' : type,
+    type,
     className: item.className,
     ...(item.group === undefined ? {} : { group: item.group }),
     ...(item.kind === 'brush' ? { editable: { updateTime: true, remove: false, updateGroup: false } } : {}),
@@ -126,6 +128,7 @@ export class TimelineAdapter {
     rangechanged: new Set(),
     click: new Set(),
     moving: new Set(),
+    moved: new Set(),
   };
 
   constructor(
@@ -157,7 +160,6 @@ export class TimelineAdapter {
       minHeight: options.minHeight ?? 160,
       maxMinorChars: AXIS_MINOR_CHARS,
       showWeekScale: this.weekScale,
-      showMajorLabels: !overview,
       format: { minorLabels: { week: 'D' }, majorLabels: { week: 'MMMM YYYY' } },
       margin: overview ? { item: { horizontal: 0, vertical: 0 }, axis: 0 } : margins(this.packed),
       // Set at creation: calling setOptions before vis's first draw keeps its root hidden, and vis
@@ -176,8 +178,13 @@ export class TimelineAdapter {
               for (const l of this.listeners.moving) l(String(item.id), fromVisRange({ start, end }));
               callback(item);
             },
-            // The brush is moved by the app (setItems) once the URL has the new window.
-            onMove: (_item: VisTimelineItem, callback: (item: VisTimelineItem | null) => void) => callback(null),
+            // The brush is put where the app says (setItems) once the URL has the new window.
+            onMove: (item: VisTimelineItem, callback: (item: VisTimelineItem | null) => void) => {
+              const start = toDate(item.start);
+              const end = item.end === undefined ? start : toDate(item.end);
+              callback(item);
+              for (const l of this.listeners.moved) l(String(item.id), fromVisRange({ start, end }));
+            },
           }
         : {}),
       ...(visWindow ?? {}),

@@ -45,6 +45,8 @@ export interface TimelineItem {
   level?: number;
   /** Which items a dense period labels first (higher first): importance, then precision and sources. */
   rank?: number;
+  /** Search matches in the label, `[start, end)` pairs, marked when drawn. */
+  labelMarks?: ReadonlyArray<readonly [number, number]>;
 }
 
 /** How the app wants events drawn: colours and names of sources, lanes. */
@@ -57,6 +59,8 @@ export interface ItemStyle {
   lanesOf: ((event: TimelineEvent) => readonly string[]) | null;
   /** Words for tooltips: the event's date in words. */
   describeDate: (event: TimelineEvent) => string;
+  /** Search matches in a label, when a search is on. */
+  markLabel?: ((label: string) => ReadonlyArray<{ start: number; end: number }>) | undefined;
 }
 
 /** An item is drawn exact only when the text states its day (or both days of a range). */
@@ -131,6 +135,8 @@ export function toTimelineItems(event: TimelineEvent, style: ItemStyle = PLAIN_S
     ...(badges.length > 0 ? { badges } : {}),
     ...(style.showSourceNames && primary ? { sourceName: primary.name } : {}),
   };
+  const marks = style.markLabel?.(event.title).map((r) => [r.start, r.end] as const);
+  if (marks && marks.length > 0) base.labelMarks = marks;
   const lanes = style.lanesOf?.(event) ?? null;
   if (lanes === null) return [base];
   return lanes.map((lane, i) => ({ ...base, id: i === 0 ? event.id : `${event.id}@${lane}`, group: lane }));
@@ -167,6 +173,7 @@ function sameItem(a: TimelineItem, b: TimelineItem): boolean {
     a.spanPx === b.spanPx &&
     a.level === b.level &&
     a.rank === b.rank &&
+    String(a.labelMarks ?? '') === String(b.labelMarks ?? '') &&
     sameBadges(a.badges, b.badges)
   );
 }

@@ -10,9 +10,11 @@ import type { TimelineItem } from './timeline-items.ts';
 export interface ChartDensity {
   /** The most items handed to vis at once. */
   cap: number;
-  /** Width of a cell of the chart, px. */
+  /** Width of a period the chart counts by, about (px). */
   cellPx: number;
-  /** Labelled items per cell (per lane) before the rest are counted. */
+  /** Width of one label (px). */
+  labelPx: number;
+  /** Labelled items per label's width of chart (per lane) before the rest are counted: about the rows it shows. */
   perCell: number;
   /** Narrower ranges are drawn as a point with a bar. */
   minRangePx: number;
@@ -81,6 +83,7 @@ export function useVisTimeline(container: RefObject<HTMLElement | null>, props: 
       widthPx: range?.widthPx || 800,
       cap: density.cap,
       cellPx: density.cellPx,
+      labelPx: density.labelPx,
       perCell: density.perCell,
       minRangePx: density.minRangePx,
       selectedEventId,

@@ -1,17 +1,11 @@
 import { isSkippedFile, type CorpusWarning } from '../domain/corpus.ts';
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+import { M } from '../i18n/messages.ts';
 
 /** Files the extraction skipped and notes on kept documents, each with the reason: discreet, but never silent. */
 export function CorpusWarnings({ warnings }: { warnings: readonly CorpusWarning[] }) {
   if (warnings.length === 0) return null;
   const skipped = warnings.filter(isSkippedFile).length;
-  const notes = warnings.length - skipped;
-  // Say what is counted: "1 file was skipped", "2 files were skipped · 3 notes", "1 note on a document".
-  const count = [
-    skipped > 0 ? `${plural(skipped, 'file', 'files')} ${skipped === 1 ? 'was' : 'were'} skipped` : '',
-    notes > 0 ? (skipped > 0 ? plural(notes, 'note', 'notes') : `${plural(notes, 'note', 'notes')} on the documents`) : '',
-  ].filter((part) => part !== '').join(' · ');
+  const count = M.warningCount(skipped, warnings.length - skipped);
   return (
     <div className="sl-warnings" role="status">
       <details>
@@ -19,7 +13,10 @@ export function CorpusWarnings({ warnings }: { warnings: readonly CorpusWarning[
         <ul>
           {warnings.map((w, i) => (
             <li key={`${w.file}:${i}`}>
-              <code>{w.file}</code>: {w.reason}
+              <code>
+                <bdi>{w.file}</bdi>
+              </code>
+              : <bdi>{w.reason}</bdi>
             </li>
           ))}
         </ul>

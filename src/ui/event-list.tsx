@@ -1,5 +1,6 @@
 import {
   memo,
+  type ReactNode,
   useCallback,
   useEffect,
   useImperativeHandle,
@@ -10,7 +11,13 @@ import {
   type KeyboardEvent,
   type Ref,
 } from 'react';
+import { describeMonth } from '../domain/calendar-period.ts';
+import type { EventSource } from '../domain/corpus.ts';
+import { MAX_TITLE_CHARS, shortenText } from '../domain/display-text.ts';
 import { describeEventDate, type DatedEvent } from '../domain/event-date-label.ts';
+import { M } from '../i18n/messages.ts';
+import { Highlighted, type TextRanges } from './highlighted.tsx';
+import type { SourceInfo } from './source-info.ts';
 import { rowOffsets, scrollTopShowing, visibleRows } from './virtual-rows.ts';
 
 /**
@@ -20,6 +27,28 @@ import { rowOffsets, scrollTopShowing, visibleRows } from './virtual-rows.ts';
 export interface EventListEntry extends DatedEvent {
   id: string;
   title: string;
+  uncertain?: boolean;
+  sources: ReadonlyArray<Pick<EventSource, 'docId' | 'timexValue'>>;
+}
+
+export type ListOrder = 'date' | 'key';
+
+/** A row of the list: a month heading (date order) or an event. */
+type ListRow = { kind: 'month'; id: string; label: string } | { kind: 'event'; id: string; entry: EventListEntry; position: number };
+
+function rowsOf(entries: readonly EventListEntry[], order: ListOrder): ListRow[] {
+  if (order === 'key') return entries.map((entry, position) => ({ kind: 'event', id: entry.id, entry, position }));
+  const rows: ListRow[] = [];
+  let month = '';
+  entries.forEach((entry, position) => {
+    const key = entry.start.slice(0, 7);
+    if (key !== month) {
+      month = key;
+      rows.push({ kind: 'month', id: `#month/${key}`, label: describeMonth(entry.start) });
+    }
+    rows.push({ kind: 'event', id: entry.id, entry, position });
+  });
+  return rows;
 }
 
 export interface EventListHandle {
@@ -28,7 +57,17 @@ export interface EventListHandle {
 }
 
 export interface EventListProps {
+  /** In the order shown: date order (grouped by month), or by importance for `order: 'key'`. */
   entries: readonly EventListEntry[];
+  order: ListOrder;
+  onOrder: (order: ListOrder) => void;
+  /** Source of each document (colour, short name), by id. */
+  sourceOf: (docId: string) => SourceInfo | undefined;
+  highlight?: ((text: string) => TextRanges) | undefined;
+  /** Shown when the list is empty. */
+  emptyMessage: string;
+  /** Extra content under an empty list (a "Clear search and filters" button). */
+  emptyAction?: ReactNode;
   selectedId: string | null;
   onSelect: (id: string) => void;
   /**
@@ -57,7 +96,9 @@ const ROW_GAP_PX = 8;
  * one Tab stop (a roving tabindex on the selected row, else the last focused, else the first), so Tab
  * goes on to the details instead of through every event.
  */
-export function EventList({ entries, selectedId, onSelect, coveredBottomPx = 0, ref }: EventListProps) {
+export function EventList(props: EventListProps) {
+  const { entries: events, order, onOrder, sourceOf, highlight, emptyMessage, emptyAction, selectedId, onSelect, coveredBottomPx = 0, ref } = props;
+  const entries = useMemo(() => rowsOf(events, order), [events, order]);
   const scrollerRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   // Rows are memoised and get one stable callback, so a new selection re-renders two rows, not all.
@@ -67,7 +108,11 @@ export function EventList({ entries, selectedId, onSelect, coveredBottomPx = 0, 
   });
   const select = useCallback((id: string) => onSelectRef.current(id), []);
 
-  const indexById = useMemo(() => new Map(entries.map((entry, i) => [entry.id, i])), [entries]);
+  const indexById = useMemo(() => new Map(entries.map((row, i) => [row.id, i])), [entries]);
+  const highlightRef = useRef(highlight);
+  useLayoutEffect(() => {
+    highlightRef.current = highlight;
+  });
   /** Measured row heights by event id; cleared when the list's width changes (rows rewrap). */
   const heights = useRef(new Map<string, number>());
   /** Set when the last commit measured new heights, so its offsets are already out of date. */
@@ -87,7 +132,8 @@ export function EventList({ entries, selectedId, onSelect, coveredBottomPx = 0, 
   const range = visibleRows(offsets, viewport.top, viewport.height, OVERSCAN_PX, RENDER_ALL_BELOW);
   const selectedIndex = selectedId === null ? undefined : indexById.get(selectedId);
   /** The row Tab lands on: it is always rendered, so the list never loses its Tab stop. */
-  const tabStop = selectedIndex ?? focusIndex ?? 0;
+  const firstEventRow = entries.findIndex((row) => row.kind === 'event');
+  const tabStop = selectedIndex ?? focusIndex ?? Math.max(0, firstEventRow);
   const rendered = useMemo(() => {
     const rows: number[] = [];
     for (let i = range.start; i < range.end; i++) rows.push(i);
@@ -238,12 +284,16 @@ export function EventList({ entries, selectedId, onSelect, coveredBottomPx = 0, 
     const row = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-row-index]') : null;
     const at = row ? Number(row.dataset.rowIndex) : NaN;
     if (Number.isNaN(at)) return;
-    const last = entries.length - 1;
+    const isEvent = (i: number): boolean => entries[i]?.kind === 'event';
+    const step = (from: number, by: 1 | -1): number => {
+      for (let i = from + by; i >= 0 && i < entries.length; i += by) if (isEvent(i)) return i;
+      return from;
+    };
     const target =
-      event.key === 'ArrowDown' ? Math.min(last, at + 1)
-      : event.key === 'ArrowUp' ? Math.max(0, at - 1)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
+      event.key === 'ArrowDown' ? step(at, 1)
+      : event.key === 'ArrowUp' ? step(at, -1)
+      : event.key === 'Home' ? step(-1, 1)
+      : event.key === 'End' ? step(entries.length, -1)
       : null;
     if (target === null) return;
     event.preventDefault();
@@ -252,12 +302,24 @@ export function EventList({ entries, selectedId, onSelect, coveredBottomPx = 0, 
 
   const total = offsets[entries.length] ?? 0;
   return (
-    <section className="sl-events" aria-label="Events">
-      <h2 className="sl-section-title">
-        Events <span className="sl-count">({entries.length.toLocaleString('en')})</span>
-      </h2>
+    <section className="sl-events" aria-label={M.list.region}>
+      <div className="sl-events__head">
+        <h2 className="sl-section-title">
+          {M.list.title} <span className="sl-count">({events.length.toLocaleString('en')})</span>
+        </h2>
+        <div className="sl-segmented" role="group" aria-label={M.list.order}>
+          {(['date', 'key'] as const).map((o) => (
+            <button key={o} type="button" className="sl-segmented__option" aria-pressed={order === o} onClick={() => onOrder(o)}>
+              {o === 'date' ? M.list.byDate : M.list.keyFirst}
+            </button>
+          ))}
+        </div>
+      </div>
       {entries.length === 0 ? (
-        <p className="sl-muted">No dated events were found in the documents.</p>
+        <div className="sl-events__empty">
+          <p className="sl-muted">{emptyMessage}</p>
+          {emptyAction}
+        </div>
       ) : (
         <div
           ref={scrollerRef}
@@ -268,19 +330,30 @@ export function EventList({ entries, selectedId, onSelect, coveredBottomPx = 0, 
         >
           <ol className="sl-events__list" ref={listRef} style={{ height: total }} onKeyDown={onKeyDown}>
             {rendered.map((i) => {
-              const entry = entries[i];
-              return entry ? (
+              const row = entries[i];
+              if (!row) return null;
+              if (row.kind === 'month') {
+                return (
+                  <li key={row.id} className="sl-events__row sl-events__month" style={{ transform: `translateY(${offsets[i] ?? 0}px)` }} data-row-id={row.id} data-row-index={i}>
+                    <h3 className="sl-events__month-title">{row.label}</h3>
+                  </li>
+                );
+              }
+              return (
                 <EventRow
-                  key={entry.id}
-                  entry={entry}
+                  key={row.id}
+                  entry={row.entry}
                   index={i}
-                  setSize={entries.length}
+                  position={row.position}
+                  setSize={events.length}
                   top={offsets[i] ?? 0}
-                  selected={entry.id === selectedId}
+                  selected={row.id === selectedId}
                   tabbable={i === tabStop}
                   onSelect={select}
+                  sourceOf={sourceOf}
+                  highlight={highlight}
                 />
-              ) : null;
+              );
             })}
           </ol>
         </div>
@@ -292,26 +365,35 @@ export function EventList({ entries, selectedId, onSelect, coveredBottomPx = 0, 
 const EventRow = memo(function EventRow({
   entry,
   index,
+  position,
   setSize,
   top,
   selected,
   tabbable,
   onSelect,
+  sourceOf,
+  highlight,
 }: {
   entry: EventListEntry;
   index: number;
+  position: number;
   setSize: number;
   top: number;
   selected: boolean;
   tabbable: boolean;
   onSelect: (id: string) => void;
+  sourceOf: (docId: string) => SourceInfo | undefined;
+  highlight: ((text: string) => TextRanges) | undefined;
 }) {
+  const first = entry.sources[0];
+  const source = first ? sourceOf(first.docId) : undefined;
+  const title = shortenText(entry.title, MAX_TITLE_CHARS);
   return (
     <li
       className="sl-events__row"
       style={{ transform: `translateY(${top}px)` }}
       aria-setsize={setSize}
-      aria-posinset={index + 1}
+      aria-posinset={position + 1}
       data-row-id={entry.id}
       data-row-index={index}
     >
@@ -323,8 +405,28 @@ const EventRow = memo(function EventRow({
         tabIndex={tabbable ? 0 : -1}
         onClick={() => onSelect(entry.id)}
       >
-        <span className="sl-events__title">{entry.title}</span>
-        <span className="sl-events__date">{describeEventDate(entry)}</span>
+        <span className="sl-events__title">
+          <bdi>
+            <Highlighted text={title} ranges={highlight?.(title)} />
+          </bdi>
+        </span>
+        <span className="sl-events__meta">
+          <span className="sl-events__date">
+            {entry.uncertain === true && (
+              <span className="sl-badge sl-badge--uncertain" role="img" aria-label={M.badges.uncertain}>
+                ?
+              </span>
+            )}{' '}
+            {describeEventDate(entry)}
+          </span>
+          {source && (
+            <span className={`sl-events__source sl-src-${source.slot}`}>
+              <span className="sl-swatch" aria-hidden="true" />
+              <bdi>{source.name}</bdi>
+              {entry.sources.length > 1 && <span className="sl-events__count"> · {M.list.sources(entry.sources.length)}</span>}
+            </span>
+          )}
+        </span>
       </button>
     </li>
   );

@@ -1,3 +1,5 @@
+import { M } from '../i18n/messages.ts';
+
 export interface NoticeListProps {
   messages: readonly string[];
   onDismiss: () => void;
@@ -14,7 +16,7 @@ export function NoticeList({ messages, onDismiss }: NoticeListProps) {
         ))}
       </ul>
       <button type="button" className="sl-button sl-button--quiet" onClick={onDismiss}>
-        Dismiss
+        {M.dismiss}
       </button>
     </div>
   );

@@ -1,3 +1,5 @@
+import { M } from '../i18n/messages.ts';
+
 export interface ZoomControlsProps {
   onZoomIn: () => void;
   onZoomOut: () => void;
@@ -7,15 +9,24 @@ export interface ZoomControlsProps {
 
 export function ZoomControls({ onZoomIn, onZoomOut, onFit, disabled = false }: ZoomControlsProps) {
   return (
-    <div className="sl-zoom" role="toolbar" aria-label="Timeline zoom">
+    <div className="sl-zoom" role="toolbar" aria-label={M.timeline.zoomGroup}>
       <button type="button" className="sl-button" onClick={onZoomIn} disabled={disabled}>
-        Zoom in
+        <span className="sl-zoom__glyph" aria-hidden="true">
+          +
+        </span>
+        <span className="sl-zoom__text">{M.timeline.zoomIn}</span>
       </button>
       <button type="button" className="sl-button" onClick={onZoomOut} disabled={disabled}>
-        Zoom out
+        <span className="sl-zoom__glyph" aria-hidden="true">
+          −
+        </span>
+        <span className="sl-zoom__text">{M.timeline.zoomOut}</span>
       </button>
       <button type="button" className="sl-button" onClick={onFit} disabled={disabled}>
-        Fit all events
+        <span className="sl-zoom__glyph" aria-hidden="true">
+          ⤢
+        </span>
+        <span className="sl-zoom__text">{M.timeline.fit}</span>
       </button>
     </div>
   );

@@ -18,6 +18,7 @@ const perParameter: Record<string, UrlState> = {
   event: { ...EMPTY_URL_STATE, event: 'doc.a:12-40' },
   'from/to': { ...EMPTY_URL_STATE, window: { from: '2020-11-09', to: '2022-12-24' } },
   view: { ...EMPTY_URL_STATE, view: 'list' },
+  read: { ...EMPTY_URL_STATE, view: 'article', event: 'e', read: 'doc one' },
   q: { ...EMPTY_URL_STATE, query: 'Macron & "Aliyev" ça va' },
   'doc/hidedoc': { ...EMPTY_URL_STATE, filters: { ...NO_FILTERS, documents: { except: ['a,b', 'c d'] } } },
   'pub/hidepub': { ...EMPTY_URL_STATE, filters: { ...NO_FILTERS, publishers: { only: ['Reuters, Inc.', 'Le Monde'] } } },
@@ -43,7 +44,7 @@ describe('one codec per parameter', () => {
   }
 
   it('round-trips every parameter at once, and the empty state as ""', () => {
-    const all: UrlState = Object.values(perParameter).reduce((acc, s) => ({
+    const all: UrlState = Object.values(perParameter).filter((s) => s.view !== 'list').reduce((acc, s) => ({
       ...acc,
       ...Object.fromEntries(Object.entries(s).filter(([k, v]) => k !== 'filters' && v !== EMPTY_URL_STATE[k as keyof UrlState])),
       filters: { ...acc.filters, ...Object.fromEntries(Object.entries(s.filters).filter(([, v]) => v !== null)) },

@@ -31,6 +31,8 @@ export interface UrlState {
   window: DayWindow | null;
   /** `view=list|article`: the list alone, or the article of the selected event's document. */
   view: UrlView;
+  /** `read=DOC`: which of the selected event's documents the article view shows (default: its first source's). */
+  read: string | null;
   /** `q=...`: the search; '' when none. */
   query: string;
   /** `doc`, `hidedoc`, `pub`, `hidepub`, `precision`, `timing`, `actor`, `range`. */
@@ -46,6 +48,7 @@ export const EMPTY_URL_STATE: UrlState = {
   event: null,
   window: null,
   view: 'timeline',
+  read: null,
   query: '',
   filters: NO_FILTERS,
   lanes: null,
@@ -232,6 +235,21 @@ export const PARAM_CODECS: readonly ParamCodec[] = [
     },
     write: (state, out) => {
       if (state.view !== 'timeline') out.set('view', state.view);
+    },
+  },
+  {
+    names: ['read'],
+    read: (params, into) => {
+      const read = params.get('read');
+      if (read === null) return into;
+      if (read === '' || read.length > 200) {
+        params.drop('read', read, 'not a document id');
+        return into;
+      }
+      return { ...into, read };
+    },
+    write: (state, out) => {
+      if (state.read !== null && state.view === 'article') out.set('read', state.read);
     },
   },
   {

@@ -42,8 +42,8 @@ export interface UrlActions {
   closeDetails(window: DayWindow | null): void;
   /** A window the user panned or zoomed to (`byUser`: debounced, written once it settles) or one the app chose. */
   setWindow(window: DayWindow, options?: { byUser?: boolean }): void;
-  /** Open the article of an event's document. */
-  showArticle(id: string, window: DayWindow | null): void;
+  /** Open the article of an event's document (`docId`: one of its sources' documents; default the first). */
+  showArticle(id: string, window: DayWindow | null, docId?: string | null): void;
   /** The timeline (chart and list) or the list alone. */
   showView(view: 'timeline' | 'list'): void;
   /** The search text; written after a typing pause (`immediate` for Enter), one history entry per search. */
@@ -181,13 +181,13 @@ export function createUrlStore(host: UrlHost, options: UrlStoreOptions = {}): Ur
       flushQuery();
       write({ window }, 'replace', lastWrite);
     },
-    showArticle(id, window) {
+    showArticle(id, window, docId = null) {
       settle();
-      write({ view: 'article', event: id, date: null, ...(window ? { window } : {}) }, 'push');
+      write({ view: 'article', event: id, read: docId, date: null, ...(window ? { window } : {}) }, 'push');
     },
     showView(view) {
       settle();
-      write({ view }, 'push');
+      write({ view, read: null }, 'push');
     },
     setQuery(query, { immediate = false } = {}) {
       cancelQuery();

@@ -1,0 +1,26 @@
+import type { TimelineEvent } from '../domain/corpus.ts';
+import { describeEventDate } from '../domain/event-date-label.ts';
+import { M } from '../i18n/messages.ts';
+
+/** A source's own date in words, worded as the event's would be (same timing). */
+export function sourceDateLabel(event: TimelineEvent, index: number): string | null {
+  const source = event.sources[index];
+  if (!source) return null;
+  return describeEventDate({ ...source.date, timing: event.timing, sources: [source] });
+}
+
+/**
+ * When an event's sources give different dates: one part per date, most-reported first
+ * ("2 sources: December 12, 2022", "1 source: December 14, 2022"); null when they agree.
+ */
+export function dateDisagreement(event: TimelineEvent): string[] | null {
+  const byLabel = new Map<string, number>();
+  event.sources.forEach((_, i) => {
+    const label = sourceDateLabel(event, i);
+    if (label !== null) byLabel.set(label, (byLabel.get(label) ?? 0) + 1);
+  });
+  if (byLabel.size < 2) return null;
+  return [...byLabel]
+    .sort((a, b) => b[1] - a[1])
+    .map(([label, n]) => M.details.disagreementPart(n, label));
+}

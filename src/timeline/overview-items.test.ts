@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { BRUSH_ID, overviewItems } from './overview-items.ts';
+import type { TimelineItem } from './timeline-items.ts';
+
+const point = (id: string, start: string, rank = 0): TimelineItem => ({
+  id,
+  eventId: id,
+  label: `Event ${id}`,
+  kind: 'point',
+  start,
+  endExclusive: null,
+  className: 'sl-item',
+  rank,
+});
+
+describe('overviewItems', () => {
+  const events = [point('a', '2020-11-09', 5), point('b', '2022-12-12', 1), point('c', '2022-12-14', 9), point('d', '2022-12-24')];
+  const items = overviewItems(events, { from: '2020-01-01', to: '2023-01-01' }, 300, { from: '2022-12-01', to: '2022-12-31' });
+
+  it('bins events over the span, the densest bar full height', () => {
+    const bars = items.filter((i) => i.kind === 'bar');
+    expect(bars.reduce((n, b) => n + Number(b.title?.match(/^\d+/)?.[0]), 0)).toBe(4);
+    expect(Math.max(...bars.map((b) => b.level ?? 0))).toBe(1);
+    expect(bars[0]?.title).toMatch(/^1 event in /);
+  });
+
+  it('ticks the most important events, and draws the brush', () => {
+    const ticks = items.filter((i) => i.kind === 'tick').map((i) => i.title);
+    expect(ticks.slice(0, 2)).toEqual(['Event c', 'Event a']);
+    expect(items.find((i) => i.id === BRUSH_ID)).toMatchObject({ kind: 'brush', start: '2022-12-01', endExclusive: '2022-12-31' });
+  });
+});
