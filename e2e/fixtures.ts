@@ -1,6 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import { parseCorpus, type Corpus } from '../src/domain/corpus.ts';
 import { SourcelinePage } from './pages/sourceline-page.ts';
+import { storyCorpus } from './support/story-corpus.ts';
 
 /**
  * The fixtures every journey gets (tldraw's model: page objects handed to tests, no setup in test bodies):
@@ -14,7 +15,15 @@ type Fixtures = {
   app: SourcelinePage;
   corpus: Corpus;
   pageErrors: Error[];
+  /**
+   * The multi-source fixture corpus (five outlets, merged reports, a date disagreement, actors, salience;
+   * e2e/support/story-corpus.ts), served instead of the build's corpus.json for this test.
+   */
+  story: Corpus;
 };
+
+/** Built once per worker: it runs the pipeline over the story fixture. */
+let storyOnce: Corpus | undefined;
 
 export const test = base.extend<Fixtures>({
   pageErrors: [
@@ -29,6 +38,13 @@ export const test = base.extend<Fixtures>({
 
   app: async ({ page }, use) => {
     await use(new SourcelinePage(page));
+  },
+
+  story: async ({ page }, use) => {
+    storyOnce ??= storyCorpus();
+    const story = storyOnce;
+    await page.route('**/corpus.json', (route) => route.fulfill({ json: story }));
+    await use(story);
   },
 
   corpus: async ({ request }, use) => {

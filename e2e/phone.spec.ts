@@ -81,3 +81,35 @@ test.describe('a phone with a large corpus @phone', () => {
     await expect(app.currentEventButton).toBeInViewport();
   });
 });
+
+test('on a phone the sheet grows and shrinks with its handle, and never covers the tapped item @phone', async ({ app, story, page }) => {
+  const viewport = page.viewportSize();
+  if (!viewport) throw new Error('the phone project sets a viewport');
+  const event = story.events.find((e) => e.id === '01-herald-storm-night-0-76');
+  if (!event) throw new Error('no power-cut event in the story corpus');
+  await app.open('from=2025-03-01&to=2025-03-09');
+  await app.timelineItem(event.id).tap();
+  await expect(app.details).toBeVisible();
+  await test.step('the tapped item stays above the sheet', async () => {
+    await expect.poll(async () => {
+      const item = await app.timelineItem(event.id).boundingBox();
+      const sheet = await app.details.boundingBox();
+      return item && sheet ? item.y + item.height <= sheet.y + 1 : false;
+    }, { message: 'item bottom above the sheet top' }).toBe(true);
+  });
+  await test.step('the handle pulls the sheet up and lets it down again', async () => {
+    const handle = app.details.getByRole('button', { name: 'Show more of the details', exact: true });
+    const short = (await app.details.boundingBox())?.height ?? 0;
+    await handle.tap();
+    await expect.poll(async () => (await app.details.boundingBox())?.height ?? 0).toBeGreaterThan(short + 50);
+    await app.details.getByRole('button', { name: 'Show less of the details', exact: true }).tap();
+    await expect.poll(async () => (await app.details.boundingBox())?.height ?? 0).toBeLessThan(short + 5);
+  });
+  await test.step('the Timeline / List switch shows the list alone', async () => {
+    await app.closeDetailsButton.tap();
+    await app.listViewButton.tap();
+    await expect(app.timeline).toBeHidden();
+    await expect(app.eventButtons.first()).toBeInViewport();
+    await expect.poll(() => app.documentScrollWidth()).toBeLessThanOrEqual(viewport.width);
+  });
+});
