@@ -31,8 +31,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test(`list (${colorScheme})`, async ({ app, story: _story, page }) => {
-      await app.open('view=list&order=key');
-      await expect(app.eventButtons.first()).toBeVisible();
+      await app.openView('view=list&order=key', app.eventButtons.first());
       await expectNoSeriousViolations(page, `list, ${colorScheme}`);
     });
 
@@ -44,8 +43,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test(`article (${colorScheme})`, async ({ app, story: _story, page }) => {
-      await app.open(`event=${POWER_CUT}&view=article`);
-      await expect(app.currentMark).toBeVisible();
+      await app.openView(`event=${POWER_CUT}&view=article`, app.currentMark);
       await expectNoSeriousViolations(page, `article, ${colorScheme}`);
     });
   });

@@ -91,6 +91,15 @@ export class SourcelinePage {
     this.backToTimelineButton = page.getByRole('button', { name: 'Back to timeline', exact: true });
   }
 
+  /** Opens a view without the chart (`view=list`, `view=article`) and waits until `ready` shows. */
+  async openView(query: string, ready: Locator): Promise<void> {
+    await test.step(`open the app with ?${query}`, async () => {
+      await this.page.goto(`./?${query}`);
+      await expect(this.appName).toBeVisible();
+      await expect(ready).toBeVisible();
+    });
+  }
+
   /** Opens the app with an optional query (`date=2022-12-12`) and waits until the timeline shows items. */
   async open(query = ''): Promise<void> {
     await test.step(`open the app${query ? ` with ?${query}` : ''}`, async () => {

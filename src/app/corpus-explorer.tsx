@@ -181,16 +181,26 @@ export function CorpusExplorer({ data, source, store, reloadError }: CorpusExplo
     [resolvedWindow],
   );
 
+  /** A selection made in the list, to bring into the chart's view (vertically too) once drawn. */
+  const revealInChart = useRef<string | null>(null);
   const select = useCallback(
     (id: string) => {
       const event = index.eventById.get(id);
       if (!event) return;
       const window = currentWindow();
       openedFromChart.current = timelineRef.current?.hasFocus() ?? false;
+      revealInChart.current = openedFromChart.current ? null : id;
       store.selectEvent(id, window ? windowShowing(window, event) : null);
     },
     [index, currentWindow, store],
   );
+  useEffect(() => {
+    if (selectedId === null || revealInChart.current !== selectedId) return undefined;
+    revealInChart.current = null;
+    // vis draws the new window and selection over the next frames.
+    const timer = setTimeout(() => timelineRef.current?.reveal(selectedId), 350);
+    return () => clearTimeout(timer);
+  }, [selectedId]);
 
   /**
    * Focus that would fall to <body> when the details close (it was on the close button, or inside the

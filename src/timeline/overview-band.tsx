@@ -67,8 +67,8 @@ export function OverviewBand({ items, span, window, onBrush, onJump, reducedMoti
       maxDays: 4_000_000,
       reducedMotion: true,
       template: renderItemContent,
-      maxHeight: 80,
-      minHeight: 80,
+      maxHeight: 100,
+      minHeight: 100,
     });
     adapter.on('moving', (id, moved) => {
       if (id !== BRUSH_ID) return;

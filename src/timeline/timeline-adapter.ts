@@ -122,6 +122,8 @@ export class TimelineAdapter {
   private limits: string;
   private packed: boolean;
   private weekScale: boolean;
+  /** Set while a `reveal` moves the view: that move is reported as the user's. */
+  private revealing = false;
   private readonly listeners: { [K in keyof AdapterEvents]: Set<AdapterEvents[K]> } = {
     select: new Set(),
     rangechange: new Set(),
@@ -216,7 +218,9 @@ export class TimelineAdapter {
       if (!event) return;
       this.updateAxisScale(event);
       const window = fromVisRange(event);
-      for (const l of this.listeners.rangechanged) l(window, event.byUser === true);
+      const byUser = event.byUser === true || this.revealing;
+      this.revealing = false;
+      for (const l of this.listeners.rangechanged) l(window, byUser);
     });
   }
 
@@ -301,6 +305,23 @@ export class TimelineAdapter {
     if (packed === this.packed || this.options.kind === 'overview') return;
     this.packed = packed;
     this.timeline.setOptions({ margin: margins(packed) });
+  }
+
+  /**
+   * Scrolls the chart's stack so the item is in view when it is hidden above or below (a selection
+   * made in the list). vis's `focus` also centres it in time; the move is then reported as the
+   * user's (`rangechanged` with byUser), so the URL follows.
+   */
+  reveal(itemId: string): void {
+    const panel = this.element.querySelector('.vis-panel.vis-center');
+    const eventId = this.shown.find((i) => i.id === itemId)?.eventId;
+    const content = eventId ? this.element.querySelector(`[data-event-id="${CSS.escape(eventId)}"]`)?.closest('.vis-item') : null;
+    if (!panel || !content || this.items.get(itemId) === null) return;
+    const box = content.getBoundingClientRect();
+    const view = panel.getBoundingClientRect();
+    if (box.top >= view.top && box.bottom <= view.bottom) return;
+    this.revealing = true;
+    this.timeline.focus(itemId, { zoom: false, animation: this.options.reducedMotion ? false : { duration: 300, easingFunction: 'easeInOutQuad' } });
   }
 
   /** Redraws after the element was resized or restyled (vis also watches its size itself). */

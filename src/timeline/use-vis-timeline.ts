@@ -47,6 +47,8 @@ export interface TimelineHandle {
   getWindow: () => DayWindow | null;
   /** Moves the view now, without waiting for a render (the overview's brush drags it). */
   moveTo: (window: DayWindow) => void;
+  /** Scrolls the chart's stack to an event's item when it is out of view (a selection made in the list). */
+  reveal: (eventId: string) => void;
 }
 
 export interface VisTimelineState {
@@ -166,6 +168,11 @@ export function useVisTimeline(container: RefObject<HTMLElement | null>, props: 
     () => ({
       getWindow: () => adapterRef.current?.getWindow() ?? null,
       moveTo: (target) => adapterRef.current?.setWindow(target, { animate: false }),
+      reveal: (eventId) => {
+        const adapter = adapterRef.current;
+        const item = adapter?.getItems().find((i) => i.eventId === eventId);
+        if (adapter && item) adapter.reveal(item.id);
+      },
     }),
     [],
   );

@@ -38,7 +38,7 @@ export function KeyboardHelp({ open, onClose }: KeyboardHelpProps) {
             {section.keys.map(([keys, what]) => (
               <div key={keys} className="sl-keys__row">
                 <dt>
-                  {keys.split(' ').map((k, i) => (
+                  {keys.split('|').map((k, i) => (
                     <kbd key={`${k}${i}`}>{k}</kbd>
                   ))}
                 </dt>

@@ -84,6 +84,11 @@ describe('createUrlStore', () => {
     store.setQuery('macron aliyev');
     vi.advanceTimersByTime(QUERY_WRITE_DELAY_MS);
     expect(mem.entries).toEqual(['', '?q=macron+aliyev']);
+    // A new search some time later is its own entry.
+    vi.advanceTimersByTime(5000);
+    store.setQuery('aliyev', { immediate: true });
+    expect(mem.entries).toEqual(['', '?q=macron+aliyev', '?q=aliyev']);
+    mem.back();
     store.selectEvent('e1', null);
     store.setQuery('blockade', { immediate: true });
     expect(mem.entries).toEqual(['', '?q=macron+aliyev', '?event=e1&q=macron+aliyev', '?event=e1&q=blockade']);

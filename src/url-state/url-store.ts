@@ -70,6 +70,8 @@ export interface UrlStore extends UrlActions {
 export const WINDOW_WRITE_DELAY_MS = 300;
 /** A search reaches the URL after this typing pause. */
 export const QUERY_WRITE_DELAY_MS = 400;
+/** A search written within this time of the last one refines it (same history entry); later, it is a new one. */
+export const QUERY_SESSION_MS = 2000;
 
 export interface UrlStoreOptions {
   /** Called with what could not be kept in a link (filters too long for MAX_QUERY_CHARS). */
@@ -81,6 +83,7 @@ export function createUrlStore(host: UrlHost, options: UrlStoreOptions = {}): Ur
   let snapshot: UrlSnapshot;
   /** Whether the last write came from the search box, so further typing replaces that entry. */
   let lastWrite: 'query' | 'other' = 'other';
+  let lastQueryAt = Number.NEGATIVE_INFINITY;
 
   let pendingWindow: { timer: ReturnType<typeof setTimeout>; window: DayWindow } | null = null;
   let pendingQuery: { timer: ReturnType<typeof setTimeout>; query: string } | null = null;
@@ -128,7 +131,9 @@ export function createUrlStore(host: UrlHost, options: UrlStoreOptions = {}): Ur
     const pending = pendingQuery;
     cancelQuery();
     if (pending && pending.query !== snapshot.state.query) {
-      write({ query: pending.query }, lastWrite === 'query' ? 'replace' : 'push', 'query');
+      const refining = lastWrite === 'query' && Date.now() - lastQueryAt < QUERY_SESSION_MS;
+      write({ query: pending.query }, refining ? 'replace' : 'push', 'query');
+      lastQueryAt = Date.now();
     }
   };
   const flushWindow = (): void => {
