@@ -193,11 +193,11 @@ export class SourcelinePage {
     const x = await this.timelineItem(id).evaluate((content) => {
       const item = content.closest('.vis-item');
       if (!item) throw new Error('the data-event-id element is not inside a .vis-item');
+      // A point's dot is on its date; an ongoing or short range drawn as a point with a bar hides the dot
+      // and starts at its date.
       const dot = item.querySelector('.vis-dot');
-      if (!item.classList.contains('vis-range') && dot) {
-        const box = dot.getBoundingClientRect();
-        return box.left + box.width / 2;
-      }
+      const box = dot?.getBoundingClientRect();
+      if (!item.classList.contains('vis-range') && box && box.width > 0) return box.left + box.width / 2;
       return item.getBoundingClientRect().left;
     });
     return (x - region.x) / region.width;

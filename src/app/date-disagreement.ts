@@ -10,12 +10,17 @@ export function sourceDateLabel(event: TimelineEvent, index: number): string | n
 }
 
 /**
- * When an event's sources give different dates: one part per date, most-reported first
- * ("2 sources: December 12, 2022", "1 source: December 14, 2022"); null when they agree.
+ * When an event's sources disagree on its date (the corpus marks it `uncertain`: "December 12" and
+ * "December 14"; "December 12" and "mid-December" agree, see domain/date-agreement.ts): one part per
+ * date, most-reported first ("2 sources: December 12, 2022", "1 source: December 14, 2022"). Null
+ * when they agree, or when fewer than two stated dates differ (a report that states no date
+ * disagrees with none); each source's own date is still shown beside it.
  */
 export function dateDisagreement(event: TimelineEvent): string[] | null {
+  if (!event.uncertain) return null;
   const byLabel = new Map<string, number>();
-  event.sources.forEach((_, i) => {
+  event.sources.forEach((source, i) => {
+    if (source.date.precision === 'reported') return;
     const label = sourceDateLabel(event, i);
     if (label !== null) byLabel.set(label, (byLabel.get(label) ?? 0) + 1);
   });

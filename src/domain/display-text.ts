@@ -25,6 +25,8 @@ export function shortenText(text: string, max: number): string {
 
 /** Longest titles shown whole (details heading, article heading); longer ones end in an ellipsis, full text on hover. */
 export const MAX_TITLE_CHARS = 300;
+/** Document titles in one-line labels (filter options). */
+export const MAX_LABEL_TITLE_CHARS = 120;
 /** Publisher names and similar one-line fields. */
 export const MAX_NAME_CHARS = 80;
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { SourceDocument } from '../domain/corpus.ts';
-import { MAX_TITLE_CHARS, shortenText } from '../domain/display-text.ts';
+import { MAX_NAME_CHARS, MAX_TITLE_CHARS, shortenText } from '../domain/display-text.ts';
 import { M } from '../i18n/messages.ts';
 import { segmentArticle, type ArticleMark } from './article-segments.ts';
 import { Highlighted, type TextRanges } from './highlighted.tsx';
@@ -89,7 +89,7 @@ export function ArticleView(props: ArticleViewProps) {
         <p className="sl-article__meta">
           {document.publisher ? (
             <>
-              <bdi>{shortenText(document.publisher, 80)}</bdi>
+              <bdi>{shortenText(document.publisher, MAX_NAME_CHARS)}</bdi>
               {', '}
             </>
           ) : null}

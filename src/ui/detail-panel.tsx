@@ -1,6 +1,6 @@
 import { useEffect, useRef, type MouseEvent, type ReactNode, type Ref } from 'react';
 import type { EventSource } from '../domain/corpus.ts';
-import { MAX_TITLE_CHARS, shortenText } from '../domain/display-text.ts';
+import { MAX_NAME_CHARS, MAX_TITLE_CHARS, shortenText } from '../domain/display-text.ts';
 import { M } from '../i18n/messages.ts';
 import { Highlighted, type TextRanges } from './highlighted.tsx';
 import { splitQuote } from './quote-parts.ts';
@@ -121,7 +121,7 @@ export function DetailPanel(props: DetailPanelProps) {
                   <span className="sl-source__meta">
                     {document.publisher !== null && (
                       <>
-                        <bdi>{mark(shortenText(document.publisher, 80))}</bdi>
+                        <bdi>{mark(shortenText(document.publisher, MAX_NAME_CHARS))}</bdi>
                         {' · '}
                       </>
                     )}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { Timing } from '../domain/corpus.ts';
 import { PRECISION_CLASSES, TIMINGS, type EventFilters, type FacetCounts, type PrecisionClass } from '../domain/event-query.ts';
+import { MAX_LABEL_TITLE_CHARS, MAX_NAME_CHARS, shortenText } from '../domain/display-text.ts';
 import { M } from '../i18n/messages.ts';
 import type { SourceInfo } from './source-info.ts';
 
@@ -100,14 +101,20 @@ export function FilterPanel(props: FilterPanelProps) {
                     count={count}
                     onChange={(on) => props.onSources(docs.map((d) => d.id), on)}
                   >
-                    <bdi className="sl-filters__publisher-name">{publisher}</bdi>
+                    <bdi className="sl-filters__publisher-name">{shortenText(publisher, MAX_NAME_CHARS)}</bdi>
                   </Check>
                 ) : null}
                 <div className={publisher !== '' && docs.length > 1 ? 'sl-filters__docs' : undefined}>
                   {docs.map((doc) => (
                     <Check key={doc.id} checked={shownSources.has(doc.id)} count={facets.documents.get(doc.id) ?? 0} onChange={(on) => props.onSources([doc.id], on)}>
                       <span className={`sl-swatch sl-src-${doc.slot}`} aria-hidden="true" />
-                      <bdi>{doc.publisher !== null && docs.length === 1 ? `${doc.publisher}: ${doc.title}` : doc.title}</bdi>
+                      {doc.publisher !== null && docs.length === 1 && (
+                        <>
+                          <bdi>{shortenText(doc.publisher, MAX_NAME_CHARS)}</bdi>
+                          {': '}
+                        </>
+                      )}
+                      <bdi title={doc.title.length > MAX_LABEL_TITLE_CHARS ? doc.title : undefined}>{shortenText(doc.title, MAX_LABEL_TITLE_CHARS)}</bdi>
                     </Check>
                   ))}
                 </div>
@@ -140,7 +147,7 @@ export function FilterPanel(props: FilterPanelProps) {
           ) : (
             topActors.map((a) => (
               <Check key={a.id} checked={filters.actors?.includes(a.id) ?? false} count={facets.actors.get(a.id) ?? 0} onChange={(on) => props.onActor(a.id, on)}>
-                <bdi>{a.name}</bdi>
+                <bdi>{shortenText(a.name, MAX_NAME_CHARS)}</bdi>
               </Check>
             ))
           )}
