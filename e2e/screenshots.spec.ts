@@ -1,9 +1,9 @@
 import { expect, test } from './fixtures.ts';
 
 /**
- * PNGs of every view for the README and for review, written to docs/screenshots/, on the multi-source
- * fixture corpus: `<view>-<size>-<scheme>.png`. Opt-in: `SCREENSHOTS=1 npm run test:e2e -- --grep @screenshots`
- * (the config leaves them out otherwise).
+ * PNGs of every view for the README and for review, written to docs/screenshots/: on the multi-source
+ * fixture corpus `<view>-<size>-<scheme>.png`, on the seeds `seed-<view>-<size>-<scheme>.png`.
+ * Opt-in: `SCREENSHOTS=1 npm run test:e2e -- --grep @screenshots` (the config leaves them out otherwise).
  */
 const sizes = [
   { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
@@ -46,6 +46,21 @@ for (const size of sizes) {
 
         await app.open('lanes=publisher&from=2025-03-01&to=2025-03-09');
         await shot('lanes');
+      });
+
+      test(`the seeds (${size.name}, ${colorScheme})`, async ({ app, corpus, page }) => {
+        await page.addInitScript(() => window.localStorage.setItem('sourceline:hint-dismissed', '1'));
+        const shot = (view: string) => page.screenshot({ path: `docs/screenshots/seed-${view}-${size.name}-${colorScheme}.png` });
+        // The event with the most quotes: the seed's phone call, its statements merged into one event.
+        const [event] = [...corpus.events].sort((a, b) => b.sources.length - a.sources.length);
+        if (!event) throw new Error('the seeds give no events');
+
+        await app.open();
+        await shot('timeline');
+
+        await app.open(`event=${encodeURIComponent(event.id)}`);
+        await expect(app.details).toBeVisible();
+        await shot('details');
       });
     });
   }

@@ -3,6 +3,7 @@ import { addDays, compareDays } from '../domain/calendar.ts';
 import { buildCorpusIndex, type CorpusIndexData } from '../domain/corpus-index.ts';
 import type { TimelineEvent } from '../domain/corpus.ts';
 import type { DayWindow } from '../domain/day-window.ts';
+import { isolate, MAX_TITLE_CHARS, shortenText } from '../domain/display-text.ts';
 import { describeEventDate } from '../domain/event-date-label.ts';
 import { activeFilterCount, facetCounts, NO_FILTERS, PRECISION_CLASSES, TIMINGS, visibleEvents, type EventQuery } from '../domain/event-query.ts';
 import { M } from '../i18n/messages.ts';
@@ -153,6 +154,7 @@ export function CorpusExplorer({ data, source, store, reloadError }: CorpusExplo
       sourceOf: (docId) => styles.get(docId),
       showSourceNames: index.documents.length > 1 && state.lanes !== 'document' && state.lanes !== 'publisher',
       lanesOf: lanes?.lanesOf ?? null,
+      laneSourceOf: lanes?.laneSourceOf,
       describeDate: describeEventDate,
       markLabel: highlight,
     }),
@@ -294,7 +296,7 @@ export function CorpusExplorer({ data, source, store, reloadError }: CorpusExplo
   const selectedTitle = selected?.title ?? null;
   useEffect(() => {
     const where = view === 'article' && articleTitle !== null ? articleTitle : selectedTitle;
-    document.title = where === null ? M.appName : `${where} – ${M.appName}`;
+    document.title = where === null ? M.appName : `${isolate(shortenText(where, MAX_TITLE_CHARS))} – ${M.appName}`;
   }, [view, selectedTitle, articleTitle]);
 
   // Escape steps back one level: the article returns to the timeline, the timeline closes the details.

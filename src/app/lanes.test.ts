@@ -31,12 +31,16 @@ describe('lanesFor', () => {
     const lanes = lanesFor('document', index, index.events, styles);
     expect(lanes?.lanes.map((l) => l.label)).toEqual(['Reuters: Storm night', 'Reuters: Power back', 'Plain text']);
     expect(lanes?.lanesOf(index.events[0]!)).toEqual(['doc:r1', 'doc:x']);
+    expect(lanes?.laneSourceOf?.(index.events[0]!, 'doc:x')).toBe('x');
   });
 
   it('groups by publisher, documents without one last', () => {
     const lanes = lanesFor('publisher', index, index.events, styles);
     expect(lanes?.lanes.map((l) => l.label)).toEqual(['Reuters', 'No publisher']);
     expect(lanes?.lanesOf(index.events[0]!)).toEqual(['pub:Reuters', 'pub:none']);
+    // In a publisher's lane the item stands for that publisher's report.
+    expect(lanes?.laneSourceOf?.(index.events[0]!, 'pub:none')).toBe('x');
+    expect(lanes?.laneSourceOf?.(index.events[0]!, 'pub:Reuters')).toBe('r1');
   });
 
   it('groups by actor, with a lane for events that name none', () => {

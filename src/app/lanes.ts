@@ -10,6 +10,8 @@ export interface Lanes {
   lanes: TimelineLane[];
   /** The lanes an event is drawn in: each of its documents, publishers or actors that has a lane. */
   lanesOf: (event: TimelineEvent) => readonly string[];
+  /** The document whose report an event's item in a lane stands for (its colour there); none for actor lanes. */
+  laneSourceOf?: (event: TimelineEvent, lane: string) => string | undefined;
 }
 
 /** Lanes for actors beyond this many (by events named) are folded into "Other". */
@@ -37,7 +39,7 @@ export function lanesFor(mode: LaneMode | null, index: CorpusIndex, events: read
       const label = (names.get(name) ?? 0) > 1 && name !== d.title ? `${name}: ${shortenText(d.title, 28)}` : name;
       return { id: `doc:${d.id}`, label, ...(style ? { className: `sl-src-${style.slot}` } : {}) };
     });
-    return { lanes, lanesOf: (e) => [...new Set(e.sources.map((s) => `doc:${s.docId}`))] };
+    return { lanes, lanesOf: (e) => [...new Set(e.sources.map((s) => `doc:${s.docId}`))], laneSourceOf: (_e, lane) => lane.slice('doc:'.length) };
   }
   if (mode === 'publisher') {
     const publisherOf = (docId: string): string => index.documentById.get(docId)?.publisher ?? NONE;
@@ -45,7 +47,11 @@ export function lanesFor(mode: LaneMode | null, index: CorpusIndex, events: read
       a === NONE ? 1 : b === NONE ? -1 : a.localeCompare(b),
     );
     const lanes = used.map((p) => ({ id: `pub:${p}`, label: p === NONE ? M.lanes.noPublisher : shortenText(p, 40) }));
-    return { lanes, lanesOf: (e) => [...new Set(e.sources.map((s) => `pub:${publisherOf(s.docId)}`))] };
+    return {
+      lanes,
+      lanesOf: (e) => [...new Set(e.sources.map((s) => `pub:${publisherOf(s.docId)}`))],
+      laneSourceOf: (e, lane) => e.sources.find((s) => `pub:${publisherOf(s.docId)}` === lane)?.docId,
+    };
   }
   const counts = new Map<string, number>();
   for (const e of events) for (const a of new Set(e.actors)) counts.set(a, (counts.get(a) ?? 0) + 1);

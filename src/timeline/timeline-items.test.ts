@@ -23,7 +23,8 @@ describe('toTimelineItem', () => {
       start: '2022-12-12',
       endExclusive: null,
       className: 'sl-item sl-item--exact sl-item--past',
-      title: 'Event a · 2022-12-12',
+      // Document text is bidi-isolated (FSI … PDI) in the tooltip.
+      title: '\u2068Event a\u2069 · 2022-12-12',
       rank: 2.1,
     });
   });
@@ -69,7 +70,7 @@ describe('toTimelineItem', () => {
     expect(item.className).toContain('sl-src-3');
     expect(item.sourceName).toBe('A');
     expect(item.badges).toEqual([{ kind: 'sources', glyph: '2', text: '2 sources' }]);
-    expect(item.title).toBe('Event s · December 12, 2022 · A, B · 2 sources');
+    expect(item.title).toBe('\u2068Event s\u2069 · December 12, 2022 · \u2068A\u2069, \u2068B\u2069 · 2 sources');
   });
 
   it('draws an event once per lane it belongs to, with ids that stay unique', () => {
@@ -77,6 +78,22 @@ describe('toTimelineItem', () => {
     expect(toTimelineItems(event({ id: 'e' }), style).map((i) => [i.id, i.eventId, i.group])).toEqual([
       ['e', 'e', 'x'],
       ['e@y', 'e', 'y'],
+    ]);
+  });
+
+  it("in a source's lane, an item takes that source's colour and name", () => {
+    const source = { quote: { start: 0, end: 1, text: 'x' }, datePhrase: null, date: { start: '2022-12-12', end: null, precision: 'day' as const } };
+    const style: ItemStyle = {
+      sourceOf: (docId) => ({ slot: docId === 'a' ? 3 : 5, name: docId.toUpperCase() }),
+      showSourceNames: true,
+      lanesOf: () => ['doc:a', 'doc:b'],
+      laneSourceOf: (_e, lane) => lane.slice(4),
+      describeDate: () => '',
+    };
+    const items = toTimelineItems(event({ id: 's', sources: [{ docId: 'a', ...source }, { docId: 'b', ...source }] }), style);
+    expect(items.map((i) => [i.group, i.className.match(/sl-src-\d/)?.[0], i.sourceName])).toEqual([
+      ['doc:a', 'sl-src-3', 'A'],
+      ['doc:b', 'sl-src-5', 'B'],
     ]);
   });
 

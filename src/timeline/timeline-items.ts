@@ -1,3 +1,4 @@
+import { isolate } from '../domain/display-text.ts';
 import { addDaysWithin as addDays, type IsoDay } from '../domain/calendar.ts'; // an end on 9999-12-31 stays on the calendar
 import type { TimelineEvent } from '../domain/corpus.ts';
 
@@ -57,6 +58,8 @@ export interface ItemStyle {
   showSourceNames: boolean;
   /** The lanes an event is drawn in (one item per lane), or null for a chart without lanes. */
   lanesOf: ((event: TimelineEvent) => readonly string[]) | null;
+  /** The document an item in a lane stands for, so it takes that document's colour and name there. */
+  laneSourceOf?: ((event: TimelineEvent, lane: string) => string | undefined) | undefined;
   /** Words for tooltips: the event's date in words. */
   describeDate: (event: TimelineEvent) => string;
   /** Search matches in a label, when a search is on. */
@@ -111,10 +114,11 @@ export function toTimelineItems(event: TimelineEvent, style: ItemStyle = PLAIN_S
   let tooltip: string | undefined;
   const describe = (): string => {
     const sourceNames = docIds.map((d) => style.sourceOf(d)?.name).filter((n): n is string => n !== undefined);
+    // Document text isolated, so a right-to-left override in it cannot reorder the words after it.
     return [
-      event.title,
+      isolate(event.title),
       style.describeDate(event),
-      ...(sourceNames.length > 0 ? [sourceNames.join(', ')] : []),
+      ...(sourceNames.length > 0 ? [sourceNames.map(isolate).join(', ')] : []),
       ...badges.filter((b) => b.kind !== 'sources').map((b) => b.text),
       ...(event.sources.length > 1 ? [`${event.sources.length} sources`] : []),
     ].join(' · ');
@@ -139,7 +143,16 @@ export function toTimelineItems(event: TimelineEvent, style: ItemStyle = PLAIN_S
   if (marks && marks.length > 0) base.labelMarks = marks;
   const lanes = style.lanesOf?.(event) ?? null;
   if (lanes === null) return [base];
-  return lanes.map((lane, i) => ({ ...base, id: i === 0 ? event.id : `${event.id}@${lane}`, group: lane }));
+  return lanes.map((lane, i) => {
+    const item: TimelineItem = { ...base, id: i === 0 ? event.id : `${event.id}@${lane}`, group: lane };
+    const docId = style.laneSourceOf?.(event, lane);
+    const own = docId === undefined ? undefined : style.sourceOf(docId);
+    if (!own || !primary || (own.slot === primary.slot && own.name === primary.name)) return item;
+    // In a document's or publisher's lane the item is that source's report: its colour, its name.
+    item.className = base.className.replace(`sl-src-${primary.slot}`, `sl-src-${own.slot}`);
+    if (base.sourceName !== undefined) item.sourceName = own.name;
+    return item;
+  });
 }
 
 /** Maps events to timeline items, O(n). */

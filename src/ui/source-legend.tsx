@@ -1,3 +1,4 @@
+import { isolate } from '../domain/display-text.ts';
 import { M } from '../i18n/messages.ts';
 import type { SourceInfo } from './source-info.ts';
 
@@ -26,7 +27,7 @@ export function SourceLegend({ sources, shownSources, counts, onToggle }: Source
                   type="button"
                   className={`sl-legend__source sl-src-${s.slot}`}
                   aria-pressed={shown}
-                  title={s.publisher === null ? s.title : `${s.publisher}: ${s.title}`}
+                  title={s.publisher === null ? s.title : `${isolate(s.publisher)}: ${isolate(s.title)}`}
                   aria-label={M.legend.toggle(s.name, shown)}
                   onClick={() => onToggle(s.id, !shown)}
                 >
