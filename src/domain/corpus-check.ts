@@ -21,7 +21,7 @@ const PRECISIONS = new Set(['day', 'month', 'year', 'approximate', 'reported']);
 const TIMINGS = new Set(['past', 'ongoing', 'future']);
 const KINDS = new Set(['person', 'organization', 'place']);
 
-class Problems {
+export class Problems {
   readonly list: string[] = [];
   add(path: () => string, message: string): void {
     if (this.list.length < MAX_ERRORS) this.list.push(`${path() || '(root)'}: ${message}`);
@@ -31,18 +31,18 @@ class Problems {
   }
 }
 
-type Path = () => string;
-const at = (parent: Path, key: string | number): Path => () => {
+export type Path = () => string;
+export const at = (parent: Path, key: string | number): Path => () => {
   const base = parent();
   return base === '' ? String(key) : `${base}.${key}`;
 };
-const ROOT: Path = () => '';
+export const ROOT: Path = () => '';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Real calendar days, memoized: a corpus repeats the same few thousand days. */
 const days = new Map<string, boolean>();
-function isDay(v: unknown): boolean {
+export function isDay(v: unknown): boolean {
   if (typeof v !== 'string' || !DAY_SHAPE.test(v)) return false;
   let ok = days.get(v);
   if (ok === undefined) {
@@ -53,23 +53,23 @@ function isDay(v: unknown): boolean {
   return ok;
 }
 
-function day(p: Problems, path: Path, v: unknown, nullable: boolean): void {
+export function day(p: Problems, path: Path, v: unknown, nullable: boolean): void {
   if (nullable && v === null) return;
   if (typeof v !== 'string') p.add(path, nullable ? 'expected YYYY-MM-DD or null' : 'expected YYYY-MM-DD');
   else if (!DAY_SHAPE.test(v)) p.add(path, 'expected YYYY-MM-DD');
   else if (!isDay(v)) p.add(path, 'not a real calendar day');
 }
 
-function string(p: Problems, path: Path, v: unknown, min: number): void {
+export function string(p: Problems, path: Path, v: unknown, min: number): void {
   if (typeof v !== 'string') p.add(path, 'expected a string');
   else if (v.length < min) p.add(path, 'expected a non-empty string');
 }
 
-function id(p: Problems, path: Path, v: unknown): void {
+export function id(p: Problems, path: Path, v: unknown): void {
   if (typeof v !== 'string' || !ID.test(v)) p.add(path, 'expected an id ([A-Za-z0-9_.:-]+)');
 }
 
-function ids(p: Problems, path: Path, v: unknown): void {
+export function ids(p: Problems, path: Path, v: unknown): void {
   if (!Array.isArray(v)) {
     p.add(path, 'expected an array');
     return;
@@ -154,7 +154,8 @@ function isHttpUrl(v: string): boolean {
   }
 }
 
-function document(p: Problems, path: Path, v: unknown): void {
+/** A document record; `withText: false` checks a document's metadata (the split layout's index). */
+export function document(p: Problems, path: Path, v: unknown, withText = true): void {
   if (!isObject(v)) {
     p.add(path, 'expected a document');
     return;
@@ -163,14 +164,14 @@ function document(p: Problems, path: Path, v: unknown): void {
   string(p, at(path, 'path'), v['path'], 1);
   string(p, at(path, 'title'), v['title'], 1);
   day(p, at(path, 'published'), v['published'], false);
-  string(p, at(path, 'text'), v['text'], 0);
+  if (withText) string(p, at(path, 'text'), v['text'], 0);
   const url = v['source'];
   if (url !== undefined && (typeof url !== 'string' || !isHttpUrl(url))) p.add(at(path, 'source'), 'source must be an http(s) URL');
   const publisher = v['publisher'];
   if (publisher !== undefined && typeof publisher !== 'string') p.add(at(path, 'publisher'), 'expected a string');
 }
 
-function actor(p: Problems, path: Path, v: unknown): void {
+export function actor(p: Problems, path: Path, v: unknown): void {
   if (!isObject(v)) {
     p.add(path, 'expected an actor');
     return;
@@ -185,7 +186,7 @@ function actor(p: Problems, path: Path, v: unknown): void {
   if (!Number.isSafeInteger(count) || (count as number) < 0) p.add(at(path, 'events'), 'expected a whole number >= 0');
 }
 
-function warning(p: Problems, path: Path, v: unknown): void {
+export function warning(p: Problems, path: Path, v: unknown): void {
   if (!isObject(v)) {
     p.add(path, 'expected a warning');
     return;
@@ -195,7 +196,7 @@ function warning(p: Problems, path: Path, v: unknown): void {
   if (v['stage'] !== undefined && typeof v['stage'] !== 'string') p.add(at(path, 'stage'), 'expected a string');
 }
 
-function list(p: Problems, path: Path, v: unknown, each: (p: Problems, path: Path, v: unknown) => void): void {
+export function list(p: Problems, path: Path, v: unknown, each: (p: Problems, path: Path, v: unknown) => void): void {
   if (!Array.isArray(v)) {
     p.add(path, 'expected an array');
     return;

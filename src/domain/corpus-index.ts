@@ -1,8 +1,23 @@
 import { compareDays } from './calendar.ts';
-import type { Actor, Corpus, CorpusWarning, SourceDocument, TimelineEvent } from './corpus.ts';
+import type { Actor, Corpus, CorpusWarning, EventSource, SourceDocument, TimelineEvent } from './corpus.ts';
 
 /** A document without its text: what the app needs to list, colour and filter sources. */
 export type DocumentMeta = Omit<SourceDocument, 'text'>;
+
+/** Where a span lies in its document, without the text (the text is `document.text.slice(start, end)`). */
+export interface SpanRef {
+  start: number;
+  end: number;
+}
+
+/** A source as the index knows it before its document arrives: the document, the offsets, the date it gives. */
+export type SourceRef = Omit<EventSource, 'quote' | 'datePhrase'> & { quote: SpanRef; datePhrase: SpanRef | null };
+
+/**
+ * An event as the index holds it: everything but the quotes' text, which the split layout (issue 8)
+ * ships with the documents and `CorpusSource.loadEvent` puts back. A `TimelineEvent` is one too.
+ */
+export type IndexedEvent = Omit<TimelineEvent, 'sources' | 'stages'> & { sources: readonly SourceRef[]; stages?: string[] | undefined };
 
 /**
  * What a corpus source hands the app before any document text (see src/app/corpus-source.ts): every
