@@ -4,6 +4,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { corpusJsonSchemaText } from '../domain/corpus-json-schema.ts';
+import { splitJsonSchemaText } from '../domain/corpus-split-schema.ts';
 import { checkCorpus } from '../domain/corpus-check.ts';
 import { isSkippedFile, type Corpus } from '../domain/corpus.ts';
 import { assembleCorpus, extractEvents, type ExtractedFile } from '../extraction/index.ts';
@@ -15,13 +16,16 @@ import { startProgress } from './progress.ts';
 import { displayPath, documentsDir, readDocumentsFolder, unreadableFiles } from './read-documents.ts';
 import { isEntryPoint, runMain, type CliIo } from './run-main.ts';
 import { checkParts, parsePart, parseShard, shardHeaderLine, shardOf, type ShardHeader } from './shards.ts';
+import { writeSplitLayout } from './split-layout.ts';
 
 /**
  * `npm run extract -- [--seeds DIR] [--out FILE|-] [--strict] [--trace] [--workers N] [--cache DIR | --no-cache]`
  *   documents folder -> corpus JSON.
  * `npm run extract -- --shard I/N --out PART.jsonl [...]`: one shard of the map (see shards.ts).
  * `npm run extract -- merge PART.jsonl... [--out FILE|-] [--strict]`: all shards -> corpus JSON.
- * `npm run extract -- --schema [--out FILE|-]`: the corpus JSON Schema.
+ * `npm run extract -- --schema [--out FILE|-]`: the corpus JSON Schema (`--schema-split`: the split layout's).
+ * `npm run extract -- split CORPUS.json --out SITE_DIR`: the corpus as the split layout (a manifest
+ *   `corpus.json`, a compact index and document shards under `corpus/`; src/domain/corpus-split.ts).
  *
  * Documents come from --seeds, else $SOURCELINE_SEEDS, else seeds/. They are extracted on one worker
  * thread per core (--workers), each document once: results are kept in the extraction cache
@@ -38,7 +42,8 @@ import { checkParts, parsePart, parseShard, shardHeaderLine, shardOf, type Shard
 const USAGE =
   'usage: npm run extract -- [--seeds DIR] [--out FILE|-] [--strict] [--trace] [--workers N] [--cache DIR | --no-cache] [--shard I/N]\n' +
   '       npm run extract -- merge PART... [--out FILE|-] [--strict]\n' +
-  '       npm run extract -- --schema [--out FILE|-]\n';
+  '       npm run extract -- split CORPUS.json --out SITE_DIR\n' +
+  '       npm run extract -- --schema | --schema-split [--out FILE|-]\n';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const DEFAULT_CACHE = resolve(PROJECT_ROOT, 'node_modules/.cache/sourceline/extract');
@@ -65,6 +70,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         seeds: { type: 'string' },
         strict: { type: 'boolean', default: false },
         schema: { type: 'boolean', default: false },
+        'schema-split': { type: 'boolean', default: false },
         trace: { type: 'boolean', default: false },
         workers: { type: 'string' },
         cache: { type: 'string' },
@@ -85,17 +91,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return 0;
   }
-  if (command !== undefined && command !== 'merge') {
-    io.stderr(`extract: unknown command "${command}" (the only one is merge)\n${USAGE}`);
+  if (command !== undefined && command !== 'merge' && command !== 'split') {
+    io.stderr(`extract: unknown command "${command}" (the commands are merge and split)\n${USAGE}`);
     return 2;
   }
-  if (args.schema) {
+  if (args.schema || args['schema-split']) {
     const sink = openSink(io, args.out);
-    sink.write(corpusJsonSchemaText());
+    sink.write(args.schema ? corpusJsonSchemaText() : splitJsonSchemaText());
     sink.close();
     return 0;
   }
   if (command === 'merge') return merge(parts, args, io);
+  if (command === 'split') return split(parts, args.out, io);
 
   const workers = args.workers === undefined ? availableParallelism() : Number(args.workers);
   if (!Number.isSafeInteger(workers) || workers < 1) {
@@ -261,6 +268,34 @@ async function merge(parts: string[], args: { out?: string | undefined; strict?:
     io.stderr('note: the parts were extracted by another version of the pipeline than this checkout\'s; merging them as they are\n');
   }
   return finish(assembleCorpus(records), args, io, records.length);
+}
+
+/** A whole corpus file -> the split layout in a site folder (checked first: only a valid corpus is split). */
+function split(parts: string[], out: string | undefined, io: CliIo): number {
+  const [input, ...extra] = parts;
+  if (input === undefined || extra.length > 0 || out === undefined || out === '-') {
+    io.stderr(`extract: split takes one corpus file and --out SITE_DIR\n${USAGE}`);
+    return 2;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(resolve(io.cwd, input), 'utf8'));
+  } catch (error) {
+    io.stderr(`extract: ${input}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  const checked = checkCorpus(json);
+  if (!checked.ok) {
+    io.stderr(`extract: ${input} is not a valid corpus: ${checked.errors.slice(0, 5).join('; ')}\n`);
+    return 1;
+  }
+  const target = resolve(io.cwd, out);
+  const written = writeSplitLayout(checked.corpus, target);
+  io.stderr(
+    `split ${plural(checked.corpus.events.length, 'event')} of ${plural(checked.corpus.documents.length, 'document')} into ${plural(written.files, 'file')} ` +
+      `(${(written.bytes / 2 ** 20).toFixed(1)} MB; index ${(written.indexBytes / 2 ** 20).toFixed(1)} MB) -> ${out}/corpus.json, ${out}/corpus/\n`,
+  );
+  return 0;
 }
 
 if (isEntryPoint(import.meta.url)) runMain(main);

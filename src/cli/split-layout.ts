@@ -47,16 +47,19 @@ export function splitFiles(corpus: Corpus): Map<string, string> {
  * Writes the split layout into `dir` (a site root): `corpus.json` and `corpus/`, whose earlier files
  * are removed first, so only the current shards are served.
  */
-export function writeSplitLayout(corpus: Corpus, dir: string): { files: number; bytes: number } {
+export function writeSplitLayout(corpus: Corpus, dir: string): { files: number; bytes: number; indexBytes: number } {
   rmSync(join(dir, SPLIT_DIR), { recursive: true, force: true });
   mkdirSync(join(dir, SPLIT_DIR), { recursive: true });
   let bytes = 0;
+  let indexBytes = 0;
   const files = splitFiles(corpus);
   for (const [name, content] of files) {
     writeFileSync(join(dir, name), content);
-    bytes += Buffer.byteLength(content);
+    const size = Buffer.byteLength(content);
+    bytes += size;
+    if (name.startsWith(`${SPLIT_DIR}/index.`)) indexBytes = size;
   }
-  return { files: files.size, bytes };
+  return { files: files.size, bytes, indexBytes };
 }
 
 /** Names in `dir/corpus/` (for tests and the build's log). */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import committedSchema from '../../docs/corpus-split.schema.json?raw';
+import { documentShardSchema, splitIndexSchema, splitJsonSchemaText, splitManifestSchema } from './corpus-split-schema.ts';
 import type { Corpus, TimelineEvent } from './corpus.ts';
 import { indexDataOf } from './corpus-index.ts';
 import { checkShard, manifestOf, readIndex, splitCorpus } from './corpus-split.ts';
@@ -111,6 +113,26 @@ describe('the split layout', () => {
     expect(manifestOf(manifest)).toEqual({ ok: true, manifest });
     for (const bad of ['../secret.json', '/etc/passwd', 'https://evil.example/x.json', 'corpus/../../x.json']) {
       expect(manifestOf({ ...manifest, index: bad })).toEqual({ ok: false, errors: ['index: expected a relative file name'] });
+    }
+  });
+});
+
+describe('docs/corpus-split.schema.json', () => {
+  it('equals the schema generated from src/domain/corpus-split-schema.ts (regenerate: npm run extract -- --schema-split --out docs/corpus-split.schema.json)', () => {
+    expect(committedSchema).toBe(splitJsonSchemaText());
+  });
+
+  it('accepts the files the split writes, as readIndex and checkShard do', () => {
+    const { index, shards } = roundTrip(corpus);
+    expect(splitIndexSchema.safeParse(index).success).toBe(true);
+    for (const shard of shards) expect(documentShardSchema.safeParse(shard).success).toBe(true);
+    expect(splitManifestSchema.safeParse({ sourceline: 'corpus-split', version: 1, events: 2, documents: 2, index: 'corpus/index.a.json', shards: [] }).success).toBe(true);
+    // What readIndex refuses for its shape, the schema refuses too.
+    for (const edit of [(i: typeof index) => (i.events.precision[0] = 7), (i: typeof index) => (i.sources.timex[0] = -2), (i: typeof index) => (i.events.uncertain[0] = 2 as 1)]) {
+      const copy = JSON.parse(JSON.stringify(index)) as typeof index;
+      edit(copy);
+      expect(readIndex(copy).ok).toBe(false);
+      expect(splitIndexSchema.safeParse(copy).success).toBe(false);
     }
   });
 });
