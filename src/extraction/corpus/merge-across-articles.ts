@@ -87,7 +87,11 @@ export const mergeAcrossArticles: CorpusStage = {
       return { index, e, docs: [...new Set(e.event.sources.map((s) => s.docId))], dating, ...blockingWindow(dating) };
     });
     const buckets = new Map<string, Item[]>();
-    for (const it of items) buckets.set(it.e.sketch.kind, [...(buckets.get(it.e.sketch.kind) ?? []), it]);
+    for (const it of items) {
+      const bucket = buckets.get(it.e.sketch.kind);
+      if (bucket) bucket.push(it);
+      else buckets.set(it.e.sketch.kind, [it]);
+    }
     const edges: Array<{ a: number; b: number; score: number; ka: string; kb: string }> = [];
     for (const bucket of buckets.values()) {
       bucket.sort((p, q) => (p.lo < q.lo ? -1 : p.lo > q.lo ? 1 : p.e.event.id < q.e.event.id ? -1 : 1));
@@ -127,7 +131,7 @@ export const mergeAcrossArticles: CorpusStage = {
       if (B.some((y) => y.docs.some((d) => docsA.has(d)))) continue;
       if (A.some((x) => B.some((y) => conflicts(x, y)))) continue;
       const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
-      members[keep] = [...(members[keep] ?? []), ...(members[drop] ?? [])];
+      (members[keep] ?? []).push(...(members[drop] ?? []));
       members[drop] = [];
       owner[drop] = keep;
       joined.push(`${edge.ka} + ${edge.kb} (score ${edge.score})`);

@@ -32,7 +32,9 @@ export const normaliseActors: CorpusStage = {
       const words = p.name.split(' ');
       if (kindOf(p) === 'person' && words.length > 1) {
         const s = (words[words.length - 1] ?? '').toLowerCase();
-        bySurname.set(s, [...(bySurname.get(s) ?? []), key]);
+        const same = bySurname.get(s);
+        if (same) same.push(key);
+        else bySurname.set(s, [key]);
       }
     }
     const target = new Map<string, string>();
@@ -44,7 +46,9 @@ export const normaliseActors: CorpusStage = {
     const groups = new Map<string, string[]>();
     for (const key of [...pools.keys()].sort()) {
       const root = target.get(key) ?? key;
-      groups.set(root, [...(groups.get(root) ?? []), key]);
+      const group = groups.get(root);
+      if (group) group.push(key);
+      else groups.set(root, [key]);
     }
     const idOf = new Map<string, string>();
     const actors: Actor[] = [];

@@ -36,7 +36,10 @@ export const scoreSalience: CorpusStage = {
     const facts = state.events.map(({ event, sketch }) => {
       const docs = new Set(event.sources.map((s) => s.docId));
       const publishers = new Set([...docs].map((d) => publisherOf.get(d) ?? d));
-      const referring = event.precision === 'day' ? [...(docsByDay.get(event.start) ?? [])].filter((d) => !docs.has(d)).length : 0;
+      // Documents naming the day, less its own sources among them (no copy of the day's set: busy days
+      // are named by thousands of documents).
+      const naming = event.precision === 'day' ? docsByDay.get(event.start) : undefined;
+      const referring = naming === undefined ? 0 : naming.size - [...docs].filter((d) => naming.has(d)).length;
       return { docs: docs.size, publishers: publishers.size, referring, lead: sketch.lead, precision: event.precision };
     });
     const max = (f: (x: (typeof facts)[number]) => number): number => facts.reduce((m, x) => Math.max(m, f(x)), 0);
