@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumberOf, describeMonth, describePeriod, nextPeriod, periodStart, periodUnitFor } from './calendar-period.ts';
+import { dayNumberOf, isoDayOfNumber, describeMonth, describePeriod, nextPeriod, periodStart, periodUnitFor } from './calendar-period.ts';
 
 describe('dayNumberOf', () => {
   it('counts days from 1970-01-01, across leap days', () => {
@@ -46,5 +46,23 @@ describe('periods', () => {
     expect(describePeriod('2000-01-01', 'lustrum')).toBe('2000–2004');
     expect(describePeriod('1990-01-01', 'decade')).toBe('the 1990s');
     expect(describeMonth('2022-12-24')).toBe('December 2022');
+  });
+});
+
+describe('dayNumberOf and isoDayOfNumber', () => {
+  it('count days across the whole calendar, two-digit years included (Date.UTC reads 0050 as 1950)', () => {
+    expect(dayNumberOf('0001-01-01')).toBe(-719162);
+    expect(dayNumberOf('0050-03-01') - dayNumberOf('0050-02-28')).toBe(1);
+    expect(dayNumberOf('0100-01-01') - dayNumberOf('0099-12-31')).toBe(1);
+    expect(dayNumberOf('2000-03-01') - dayNumberOf('2000-02-28')).toBe(2); // a leap day
+    expect(dayNumberOf('1900-03-01') - dayNumberOf('1900-02-28')).toBe(1); // no leap day
+    for (const day of ['0001-01-01', '0050-02-28', '1582-10-15', '1970-01-01', '2024-02-29', '9999-12-31']) expect(isoDayOfNumber(dayNumberOf(day))).toBe(day);
+    let n = dayNumberOf('1899-12-25');
+    for (let i = 0; i < 800; i++, n += 37) expect(dayNumberOf(isoDayOfNumber(n))).toBe(n);
+  });
+
+  it('keeps the view on the calendar', () => {
+    expect(isoDayOfNumber(dayNumberOf('9999-12-31') + 1)).toBe('9999-12-31');
+    expect(isoDayOfNumber(dayNumberOf('0001-01-01') - 1)).toBe('0001-01-01');
   });
 });

@@ -12,12 +12,39 @@ export type PeriodUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'lustru
 /** Days since 1970-01-01, so that comparisons of days are integer ones. */
 export type DayNumber = number;
 
-const DAY_MS = 86_400_000;
 
 export function dayNumberOf(day: IsoDay): DayNumber {
-  // Sliced rather than parsed with Date: `YYYY-MM-DD` is validated at the corpus boundary.
-  return Math.round(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS);
+  // Sliced rather than parsed: `YYYY-MM-DD` is validated at the corpus boundary. Not Date.UTC, which
+  // reads years 0-99 as 1900-1999 and costs a Date per call (the timeline asks for every event's days);
+  // the civil-date formula of H. Hinnant, "chrono-compatible low-level date algorithms" (days_from_civil).
+  const y0 = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  const d = Number(day.slice(8, 10));
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
+
+/** The day of a day number (Hinnant's civil_from_days), held to 0001-01-01..9999-12-31 like the view arithmetic. */
+export function isoDayOfNumber(n: DayNumber): IsoDay {
+  const z = Math.min(Math.max(n, MIN_DAY_NUMBER), MAX_DAY_NUMBER) + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
+/** Day numbers of 0001-01-01 and 9999-12-31. */
+const MIN_DAY_NUMBER = -719162;
+const MAX_DAY_NUMBER = 2932896;
 
 /** Approximate length of each unit in days, to pick one for a window width. */
 const UNIT_DAYS: ReadonlyArray<readonly [PeriodUnit, number]> = [
@@ -71,10 +98,11 @@ export function periodStart(day: IsoDay, unit: PeriodUnit): IsoDay {
 /** The first day of the period after the one starting on `start`. */
 export function nextPeriod(start: IsoDay, unit: PeriodUnit): IsoDay {
   switch (unit) {
+    // Days and weeks by day number: the timeline steps through thousands of them per zoom level.
     case 'day':
-      return addDays(start, 1);
+      return isoDayOfNumber(dayNumberOf(start) + 1);
     case 'week':
-      return addDays(start, 7);
+      return isoDayOfNumber(dayNumberOf(start) + 7);
     case 'month':
       return addMonths(start, 1);
     case 'quarter':

@@ -40,6 +40,40 @@ export interface ItemIndex {
   readonly reach: Int32Array;
   /** Positions in `items` of the items of each event. */
   readonly positionsByEvent: ReadonlyMap<string, readonly number[]>;
+  /** Positions of the items longer than `SHORT_DAYS`, in start order, with their own `reach`. */
+  readonly long: Int32Array;
+  readonly longStarts: Int32Array;
+  readonly longReach: Int32Array;
+  /** How many lanes the items are drawn in (1 without lanes). */
+  readonly laneCount: number;
+  /** Per period unit, the counts and best-ranked items of each period: built on first use, then kept. */
+  readonly digests: Map<PeriodUnit, Digest>;
+}
+
+/**
+ * An item at most this many days long can reach into a window only from that many days before it, so
+ * only the longer ones (ranges of months, years, decades) need the `long` list: the window queries
+ * never scan the items before the window.
+ */
+const SHORT_DAYS = 31;
+
+/**
+ * The most items one period (per lane) labels. Labels per period come from the chart's width (a few
+ * per label width); this bounds the ranked list each period keeps ahead of time.
+ */
+export const TOP_PER_PERIOD = 24;
+
+/** One period of a digest: its items per lane, counted, the best `TOP_PER_PERIOD` of them ranked. */
+interface PeriodCell {
+  start: IsoDay;
+  end: IsoDay;
+  lanes: Map<string | undefined, { count: number; top: number[] }>;
+}
+
+/** The periods of one unit that hold an item start, in order (`startNs`: their first days, for a binary search). */
+interface Digest {
+  cells: PeriodCell[];
+  startNs: Int32Array;
 }
 
 function lastDayNumber(item: TimelineItem, start: DayNumber): DayNumber {
@@ -47,21 +81,38 @@ function lastDayNumber(item: TimelineItem, start: DayNumber): DayNumber {
 }
 
 export function buildItemIndex(items: readonly TimelineItem[]): ItemIndex {
-  const keyed = items.map((item, order) => ({ item, order, start: dayNumberOf(item.start) }));
-  keyed.sort((a, b) => a.start - b.start || a.order - b.order);
-  const n = keyed.length;
+  const n = items.length;
+  const startOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) startOf[i] = dayNumberOf((items[i] as TimelineItem).start);
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => (startOf[a] ?? 0) - (startOf[b] ?? 0) || a - b);
   const starts = new Int32Array(n);
   const lasts = new Int32Array(n);
   const reach = new Int32Array(n);
+  const sorted: TimelineItem[] = new Array<TimelineItem>(n);
+  const long: number[] = [];
+  const lanes = new Set<string | undefined>();
   let furthest = Number.NEGATIVE_INFINITY;
-  keyed.forEach(({ item, start }, i) => {
+  for (let i = 0; i < n; i++) {
+    const item = items[order[i] as number] as TimelineItem;
+    sorted[i] = item;
+    const start = startOf[order[i] as number] as number;
     starts[i] = start;
     const last = lastDayNumber(item, start);
     lasts[i] = last;
     furthest = Math.max(furthest, last);
     reach[i] = furthest;
+    if (last - start > SHORT_DAYS) long.push(i);
+    lanes.add(item.group);
+  }
+  const longStarts = new Int32Array(long.length);
+  const longReach = new Int32Array(long.length);
+  let longest = Number.NEGATIVE_INFINITY;
+  long.forEach((i, k) => {
+    longStarts[k] = starts[i] ?? 0;
+    longest = Math.max(longest, lasts[i] ?? 0);
+    longReach[k] = longest;
   });
-  const sorted = keyed.map((k) => k.item);
   const positionsByEvent = new Map<string, number[]>();
   sorted.forEach((item, i) => {
     if (item.eventId === null) return;
@@ -69,7 +120,55 @@ export function buildItemIndex(items: readonly TimelineItem[]): ItemIndex {
     if (list) list.push(i);
     else positionsByEvent.set(item.eventId, [i]);
   });
-  return { items: sorted, starts, lasts, reach, positionsByEvent };
+  return { items: sorted, starts, lasts, reach, positionsByEvent, long: Int32Array.from(long), longStarts, longReach, laneCount: Math.max(1, lanes.size), digests: new Map() };
+}
+
+/** Higher first: importance, then the order given (date order). */
+const ranksAbove = (index: ItemIndex, a: number, b: number): boolean => {
+  const ra = index.items[a]?.rank ?? 0;
+  const rb = index.items[b]?.rank ?? 0;
+  return ra > rb || (ra === rb && a < b);
+};
+
+/** Puts position `i` into `top` (best first), keeping at most `k`. O(k). */
+function offer(index: ItemIndex, top: number[], i: number, k: number): void {
+  if (top.length >= k && !ranksAbove(index, i, top[top.length - 1] as number)) return;
+  let at = top.length;
+  while (at > 0 && ranksAbove(index, i, top[at - 1] as number)) at--;
+  top.splice(at, 0, i);
+  if (top.length > k) top.pop();
+}
+
+/**
+ * The digest of one unit: every item counted in the period (and lane) of its start, the best
+ * `TOP_PER_PERIOD` kept in rank order. O(n * TOP_PER_PERIOD) at worst, once per unit and corpus: a
+ * zoom or pan then reads it in O(periods shown) instead of sorting the events of every period again.
+ */
+function digestOf(index: ItemIndex, unit: PeriodUnit): Digest {
+  const known = index.digests.get(unit);
+  if (known) return known;
+  const cells: PeriodCell[] = [];
+  const startNs: number[] = [];
+  let cell: PeriodCell | null = null;
+  let endN = Number.NEGATIVE_INFINITY;
+  const { items, starts } = index;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as TimelineItem;
+    if ((starts[i] ?? 0) >= endN || cell === null) {
+      const start = periodStart(item.start, unit);
+      cell = { start, end: nextPeriod(start, unit), lanes: new Map() };
+      endN = dayNumberOf(cell.end);
+      cells.push(cell);
+      startNs.push(dayNumberOf(start));
+    }
+    let lane = cell.lanes.get(item.group);
+    if (!lane) cell.lanes.set(item.group, (lane = { count: 0, top: [] }));
+    lane.count += 1;
+    offer(index, lane.top, i, TOP_PER_PERIOD);
+  }
+  const digest = { cells, startNs: Int32Array.from(startNs) };
+  index.digests.set(unit, digest);
+  return digest;
 }
 
 /** First index whose value is >= `value` in a non-decreasing array (its length when none). */
@@ -153,11 +252,6 @@ export interface ShownItems {
   inWindow: number;
 }
 
-/** Higher first: importance, then the order given (date order). */
-function byRank(index: ItemIndex): (a: number, b: number) => number {
-  return (a, b) => (index.items[b]?.rank ?? 0) - (index.items[a]?.rank ?? 0) || a - b;
-}
-
 /** A range drawn as a point with a bar when its box would be too narrow for a label. */
 function fitted(item: TimelineItem, pxPerDay: number, minRangePx: number): TimelineItem {
   if (item.kind !== 'range' || item.endExclusive === null) return item;
@@ -176,14 +270,20 @@ export function shownItems(index: ItemIndex, query: ShownItemsQuery): ShownItems
   const from = dayNumberOf(query.from);
   const to = dayNumberOf(query.to) - 1; // inclusive last visible day
   const width = Math.max(1, to - from + 1);
-  const { starts, lasts, reach, items } = index;
+  const { starts, lasts, items } = index;
   const pxPerDay = query.widthPx > 0 ? query.widthPx / width : 1;
 
-  const firstReaching = lowerBound(reach, from);
-  const firstInside = lowerBound(starts, from);
-  const afterInside = lowerBound(starts, to + 1);
-  let inWindow = afterInside - firstInside;
-  for (let i = firstReaching; i < firstInside; i++) if ((lasts[i] ?? 0) >= from) inWindow += 1;
+  const reachingInto = (day: DayNumber): number[] => {
+    // Short items from the SHORT_DAYS before `day`, long ones from their own list: never a scan from the start.
+    const found: number[] = [];
+    for (let i = lowerBound(starts, day - SHORT_DAYS), end = lowerBound(starts, day); i < end; i++) if ((lasts[i] ?? 0) >= day && (lasts[i] ?? 0) - (starts[i] ?? 0) <= SHORT_DAYS) found.push(i);
+    for (let k = lowerBound(index.longReach, day), end = lowerBound(index.longStarts, day); k < end; k++) {
+      const i = index.long[k] ?? 0;
+      if ((lasts[i] ?? 0) >= day) found.push(i);
+    }
+    return found;
+  };
+  const inWindow = lowerBound(starts, to + 1) - lowerBound(starts, from) + reachingInto(from).length;
 
   const spanFrom = addDays(query.from, -width);
   const spanTo = addDays(query.to, width - 1); // inclusive
@@ -192,74 +292,79 @@ export function shownItems(index: ItemIndex, query: ShownItemsQuery): ShownItems
   const cellsPerWindow = Math.max(1, Math.floor(query.widthPx / Math.max(1, query.cellPx)));
   const unit = periodUnitFor(width, cellsPerWindow);
 
-  // Periods over the span; items reaching in from before the span belong to the first.
-  const periods: Array<{ start: IsoDay; end: IsoDay; members: number[] }> = [];
-  const reachingIn: number[] = [];
-  const spanFirst = lowerBound(starts, spanFromN);
-  for (let i = lowerBound(reach, spanFromN); i < spanFirst; i++) if ((lasts[i] ?? 0) >= spanFromN) reachingIn.push(i);
-  for (let start = periodStart(spanFrom, unit); dayNumberOf(start) <= spanToN; ) {
-    const end = nextPeriod(start, unit);
-    const lo = Math.max(lowerBound(starts, dayNumberOf(start)), spanFirst);
-    const hi = Math.min(lowerBound(starts, dayNumberOf(end)), lowerBound(starts, spanToN + 1));
-    const members: number[] = periods.length === 0 ? [...reachingIn] : [];
-    for (let i = lo; i < hi; i++) members.push(i);
-    periods.push({ start, end, members });
-    start = end;
-  }
-
-  const lanes = new Set(items.map((i) => i.group)).size;
   // Never more than the cap in all: fewer labels per label width when the span has many of them.
   const spanPx = (spanToN - spanFromN + 1) * pxPerDay;
-  const labelWidths = Math.max(1, (spanPx / Math.max(1, query.labelPx)) * Math.max(1, lanes));
+  const labelWidths = Math.max(1, (spanPx / Math.max(1, query.labelPx)) * index.laneCount);
   const perCell = Math.max(1, Math.min(query.perCell, Math.floor(query.cap / labelWidths)));
   const selected = new Set(query.selectedEventId === null ? [] : (index.positionsByEvent.get(query.selectedEventId) ?? []));
 
-  const kept: number[] = [];
-  const counts: Array<{ period: (typeof periods)[number]; count: number; labelled: number; lane: string | undefined }> = [];
+  // The periods of the span (about three windows' worth of cells), each read from the digest; the two
+  // the span's edges cut, and items reaching in from before it, are ranked here.
+  const digest = digestOf(index, unit);
+  const reachingIn = reachingInto(spanFromN);
+  const kept = new Set<number>();
+  const counts: Array<{ cell: PeriodCell; count: number; labelled: number; lane: string | undefined }> = [];
   let densest = 0;
   let counted = 0;
-  for (const period of periods) {
-    const byLane = new Map<string | undefined, number[]>();
-    for (const i of period.members) {
-      const lane = items[i]?.group;
-      const list = byLane.get(lane);
-      if (list) list.push(i);
-      else byLane.set(lane, [i]);
-    }
+  const choose = (cell: PeriodCell, lane: string | undefined, count: number, top: readonly number[]): void => {
     // A period holds `perCell` labels per label width it spans (labels reach past a narrow period's end).
-    const periodPx = (dayNumberOf(period.end) - dayNumberOf(period.start)) * pxPerDay;
-    const capacity = Math.max(Math.min(2, perCell), Math.round((perCell * periodPx) / Math.max(1, query.labelPx)));
-    for (const [lane, members] of byLane) {
-      if (members.length <= capacity) {
-        kept.push(...members);
-        continue;
-      }
-      const room = capacity - 1;
-      const ranked = [...members].sort(byRank(index));
-      const chosen = ranked.filter((i) => selected.has(i));
-      for (const i of ranked) {
-        if (chosen.length >= room) break;
-        if (!selected.has(i)) chosen.push(i);
-      }
-      kept.push(...chosen);
-      const count = members.length - chosen.length;
-      if (count <= 0) continue;
-      densest = Math.max(densest, count);
-      counts.push({ period, count, labelled: chosen.length, lane });
-      const overlapsWindow = dayNumberOf(period.end) - 1 >= from && dayNumberOf(period.start) <= to;
-      if (overlapsWindow) counted += count;
+    const periodPx = (dayNumberOf(cell.end) - dayNumberOf(cell.start)) * pxPerDay;
+    const capacity = Math.min(TOP_PER_PERIOD, Math.max(Math.min(2, perCell), Math.round((perCell * periodPx) / Math.max(1, query.labelPx))));
+    if (count <= capacity) {
+      for (const i of top) kept.add(i);
+      return;
     }
+    const room = capacity - 1;
+    let chosen = 0;
+    for (const i of top) if (selected.has(i)) chosen += 1;
+    for (const i of top) {
+      if (chosen >= room) break;
+      if (!selected.has(i) && !kept.has(i)) {
+        kept.add(i);
+        chosen += 1;
+      }
+    }
+    const rest = count - chosen;
+    if (rest <= 0) return;
+    densest = Math.max(densest, rest);
+    counts.push({ cell, count: rest, labelled: chosen, lane });
+    const overlapsWindow = dayNumberOf(cell.end) - 1 >= from && dayNumberOf(cell.start) <= to;
+    if (overlapsWindow) counted += rest;
+  };
+  for (let start = periodStart(spanFrom, unit), first = true; dayNumberOf(start) <= spanToN; first = false) {
+    const end = nextPeriod(start, unit);
+    const startN = dayNumberOf(start);
+    const endN = dayNumberOf(end);
+    const at = lowerBound(digest.startNs, startN);
+    const known = digest.startNs[at] === startN ? digest.cells[at] : undefined;
+    if (known && startN >= spanFromN && endN - 1 <= spanToN && !(first && reachingIn.length > 0)) {
+      for (const [lane, own] of known.lanes) choose(known, lane, own.count, own.top);
+    } else if (known || (first && reachingIn.length > 0)) {
+      const cell: PeriodCell = known ?? { start, end, lanes: new Map() };
+      const lanes = new Map<string | undefined, { count: number; top: number[] }>();
+      const add = (i: number): void => {
+        const lane = items[i]?.group;
+        let bucket = lanes.get(lane);
+        if (!bucket) lanes.set(lane, (bucket = { count: 0, top: [] }));
+        bucket.count += 1;
+        offer(index, bucket.top, i, TOP_PER_PERIOD);
+      };
+      if (first) for (const i of reachingIn) add(i);
+      for (let i = lowerBound(starts, Math.max(startN, spanFromN)), hi = lowerBound(starts, Math.min(endN, spanToN + 1)); i < hi; i++) add(i);
+      for (const [lane, bucket] of lanes) choose(cell, lane, bucket.count, bucket.top);
+    }
+    start = end;
   }
-  for (const i of selected) if (!kept.includes(i)) kept.push(i);
+  for (const i of selected) kept.add(i);
 
-  const shown = [...new Set(kept)].sort((a, b) => a - b).flatMap((i) => {
+  const shown = [...kept].sort((a, b) => a - b).flatMap((i) => {
     const item = items[i];
     return item ? [fitted(item, pxPerDay, query.minRangePx)] : [];
   });
-  for (const { period, count, labelled, lane } of counts) {
+  for (const { cell, count, labelled, lane } of counts) {
     // Five shades, so a dense period stands out among sparse ones without a number to read.
     const shade = Math.min(5, Math.max(1, Math.ceil((count / Math.max(1, densest)) * 5)));
-    shown.push(countItem(unit, period.start, period.end, count, labelled, shade, lane));
+    shown.push(countItem(unit, cell.start, cell.end, count, labelled, shade, lane));
   }
   return { items: shown, countedBy: counts.length > 0 ? unit : null, counted, inWindow };
 }

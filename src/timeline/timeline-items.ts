@@ -98,20 +98,82 @@ export function rankOf(event: TimelineEvent): number {
   return event.salience * 100 + precision + Math.min(event.sources.length, 9) / 10;
 }
 
+/** The day after `day` (an exclusive end), memoized: a corpus repeats a few thousand days. */
+const dayAfterMemo = new Map<IsoDay, IsoDay>();
+function dayAfter(day: IsoDay): IsoDay {
+  let next = dayAfterMemo.get(day);
+  if (next === undefined) {
+    next = addDays(day, 1);
+    if (dayAfterMemo.size > 50_000) dayAfterMemo.clear();
+    dayAfterMemo.set(day, next);
+  }
+  return next;
+}
+
+/**
+ * An event's item. A class, not an object literal with a getter and spreads: the app maps every shown
+ * event (100,000 in the benchmark), and literals with accessors cost V8 a slow object each (4.6 s of
+ * a 100,000-event mapping in a profile, loaded machine). The tooltip (a date in words) is built when
+ * first read: only for the few hundred items ever handed to vis.
+ */
+/** Each item's tooltip maker (shared by the items of one event in several lanes), kept off the item's own fields. */
+const tooltips = new WeakMap<object, { text?: string; describe: () => string }>();
+
+class EventItem implements TimelineItem {
+  readonly eventId: string;
+  readonly label: string;
+  readonly kind: 'point' | 'range';
+  readonly start: IsoDay;
+  readonly endExclusive: IsoDay | null;
+  readonly className: string;
+  readonly rank: number;
+  declare badges?: readonly ItemBadge[];
+  declare sourceName?: string;
+  declare labelMarks?: ReadonlyArray<readonly [number, number]>;
+  declare group?: string;
+
+  constructor(
+    readonly id: string,
+    event: TimelineEvent,
+    fields: { kind: 'point' | 'range'; endExclusive: IsoDay | null; className: string; badges: readonly ItemBadge[]; sourceName: string | undefined },
+    tooltip: { text?: string; describe: () => string },
+    marks: ReadonlyArray<readonly [number, number]> | undefined,
+    group: string | undefined,
+  ) {
+    this.eventId = event.id;
+    this.label = event.title;
+    this.kind = fields.kind;
+    this.start = event.start;
+    this.endExclusive = fields.endExclusive;
+    this.className = fields.className;
+    this.rank = rankOf(event);
+    if (fields.badges.length > 0) this.badges = fields.badges;
+    if (fields.sourceName !== undefined) this.sourceName = fields.sourceName;
+    if (marks && marks.length > 0) this.labelMarks = marks;
+    if (group !== undefined) this.group = group;
+    tooltips.set(this, tooltip);
+  }
+
+  get title(): string {
+    const tooltip = tooltips.get(this);
+    if (!tooltip) return this.label;
+    tooltip.text ??= tooltip.describe();
+    return tooltip.text;
+  }
+}
+
 /** The items of one event: one, or one per lane it belongs to. */
 export function toTimelineItems(event: TimelineEvent, style: ItemStyle = PLAIN_STYLE): TimelineItem[] {
   const isRange = event.end !== null && event.end > event.start;
-  const docIds = [...new Set(event.sources.map((s) => s.docId))];
-  const primary = docIds[0] === undefined ? undefined : style.sourceOf(docIds[0]);
-  const classes = ['sl-item', isExact(event) ? 'sl-item--exact' : 'sl-item--approximate'];
-  if (event.precision === 'reported') classes.push('sl-item--reported');
-  classes.push(`sl-item--${event.timing}`);
-  if (event.uncertain) classes.push('sl-item--uncertain');
-  if (primary) classes.push(`sl-src-${primary.slot}`);
+  const first = event.sources[0]?.docId;
+  const docIds = event.sources.length === 1 && first !== undefined ? [first] : [...new Set(event.sources.map((s) => s.docId))];
+  const primary = first === undefined ? undefined : style.sourceOf(first);
+  let className = isExact(event) ? 'sl-item sl-item--exact' : 'sl-item sl-item--approximate';
+  if (event.precision === 'reported') className += ' sl-item--reported';
+  className += ` sl-item--${event.timing}`;
+  if (event.uncertain) className += ' sl-item--uncertain';
+  if (primary) className += ` sl-src-${primary.slot}`;
   const badges = badgesOf(event, docIds.length);
-  // The tooltip (a date in words: the costliest part of an item, 3 s of a 100,000-event load in a
-  // profile) is built when first read: only for the few hundred items ever handed to vis.
-  let tooltip: string | undefined;
   const describe = (): string => {
     const sourceNames = docIds.map((d) => style.sourceOf(d)?.name).filter((n): n is string => n !== undefined);
     // Document text isolated, so a right-to-left override in it cannot reorder the words after it.
@@ -123,35 +185,31 @@ export function toTimelineItems(event: TimelineEvent, style: ItemStyle = PLAIN_S
       ...(event.sources.length > 1 ? [`${event.sources.length} sources`] : []),
     ].join(' · ');
   };
-  const base: TimelineItem = {
-    id: event.id,
-    eventId: event.id,
-    label: event.title,
-    kind: isRange ? 'range' : 'point',
-    start: event.start,
-    endExclusive: isRange && event.end !== null ? addDays(event.end, 1) : null,
-    className: classes.join(' '),
-    get title() {
-      tooltip ??= describe();
-      return tooltip;
-    },
-    rank: rankOf(event),
-    ...(badges.length > 0 ? { badges } : {}),
-    ...(style.showSourceNames && primary ? { sourceName: primary.name } : {}),
+  const fields = {
+    kind: isRange ? ('range' as const) : ('point' as const),
+    endExclusive: isRange && event.end !== null ? dayAfter(event.end) : null,
+    className,
+    badges,
+    sourceName: style.showSourceNames && primary ? primary.name : undefined,
   };
+  const tooltip = { describe };
   const marks = style.markLabel?.(event.title).map((r) => [r.start, r.end] as const);
-  if (marks && marks.length > 0) base.labelMarks = marks;
   const lanes = style.lanesOf?.(event) ?? null;
-  if (lanes === null) return [base];
+  if (lanes === null) return [new EventItem(event.id, event, fields, tooltip, marks, undefined)];
   return lanes.map((lane, i) => {
-    const item: TimelineItem = { ...base, id: i === 0 ? event.id : `${event.id}@${lane}`, group: lane };
+    const id = i === 0 ? event.id : `${event.id}@${lane}`;
     const docId = style.laneSourceOf?.(event, lane);
     const own = docId === undefined ? undefined : style.sourceOf(docId);
-    if (!own || !primary || (own.slot === primary.slot && own.name === primary.name)) return item;
+    if (!own || !primary || (own.slot === primary.slot && own.name === primary.name)) {
+      return new EventItem(id, event, fields, tooltip, marks, lane);
+    }
     // In a document's or publisher's lane the item is that source's report: its colour, its name.
-    item.className = base.className.replace(`sl-src-${primary.slot}`, `sl-src-${own.slot}`);
-    if (base.sourceName !== undefined) item.sourceName = own.name;
-    return item;
+    const laneFields = {
+      ...fields,
+      className: fields.className.replace(`sl-src-${primary.slot}`, `sl-src-${own.slot}`),
+      sourceName: fields.sourceName === undefined ? undefined : own.name,
+    };
+    return new EventItem(id, event, laneFields, tooltip, marks, lane);
   });
 }
 
