@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { addDays, compareDays } from '../domain/calendar.ts';
 import { buildCorpusIndex, type CorpusIndexData } from '../domain/corpus-index.ts';
-import type { TimelineEvent } from '../domain/corpus.ts';
+import type { IndexedEvent } from '../domain/corpus-index.ts';
 import type { DayWindow } from '../domain/day-window.ts';
 import { isolate, MAX_TITLE_CHARS, shortenText } from '../domain/display-text.ts';
 import { describeEventDate } from '../domain/event-date-label.ts';
@@ -44,7 +44,7 @@ import { fileSearchSource } from './search-source.ts';
 import { sourceStyles } from './source-styles.ts';
 import { endEvent, steppedEvent } from './stepping.ts';
 import { useCopyLink } from './use-copy-link.ts';
-import { useDocument } from './use-corpus.ts';
+import { useDocument, useEvent } from './use-corpus.ts';
 import { usePhoneLayout, useReducedMotion } from './use-media.ts';
 import { useSearch } from './use-search.ts';
 import { useSheetHeight } from './use-sheet-height.ts';
@@ -248,7 +248,7 @@ export function CorpusExplorer({ data, source, store, reloadError }: CorpusExplo
     const window = fitWindow(visible.events, labelShare);
     if (window) store.setWindow(window);
   };
-  const stepTo = (event: TimelineEvent | null): void => {
+  const stepTo = (event: IndexedEvent | null): void => {
     if (event && event.id !== selectedId) select(event.id);
   };
   const showArticle = useCallback(
@@ -397,9 +397,11 @@ export function CorpusExplorer({ data, source, store, reloadError }: CorpusExplo
   const clearNarrowing = (): void => store.clearNarrowing(NO_FILTERS);
 
   // --- details and article
+  // The index holds no quote text (the split layout): the selected event's quotes come from the source.
+  const quotedSelection = useEvent(source, selected?.id ?? null);
   const detailSources = useMemo((): DetailSource[] => {
-    if (!selected) return [];
-    return selected.sources.flatMap((s, i) => {
+    if (!selected || !quotedSelection || quotedSelection.id !== selected.id) return [];
+    return quotedSelection.sources.flatMap((s, i) => {
       const doc = index.documentById.get(s.docId);
       const info = sourceById.get(s.docId);
       if (!doc || !info) return [];
@@ -415,7 +417,7 @@ export function CorpusExplorer({ data, source, store, reloadError }: CorpusExplo
         },
       ];
     });
-  }, [selected, index, state, sourceById]);
+  }, [selected, quotedSelection, index, state, sourceById]);
 
   const article = useDocument(source, showsArticle ? (articleDocument?.id ?? null) : null);
   const articleMarks = useMemo((): ArticleMark[] => {
@@ -431,11 +433,11 @@ export function CorpusExplorer({ data, source, store, reloadError }: CorpusExplo
   // --- what lies outside the window, so nothing is invisible without a hint
   const windowNow = resolved.window;
   const outside = useMemo(() => {
-    if (!windowNow) return { before: 0, after: 0, previous: null as TimelineEvent | null, next: null as TimelineEvent | null };
+    if (!windowNow) return { before: 0, after: 0, previous: null as IndexedEvent | null, next: null as IndexedEvent | null };
     let before = 0;
     let after = 0;
-    let previous: TimelineEvent | null = null;
-    let next: TimelineEvent | null = null;
+    let previous: IndexedEvent | null = null;
+    let next: IndexedEvent | null = null;
     for (const e of visible.events) {
       if (compareDays(e.end ?? e.start, windowNow.from) < 0) {
         before += 1;
@@ -447,7 +449,7 @@ export function CorpusExplorer({ data, source, store, reloadError }: CorpusExplo
     }
     return { before, after, previous, next };
   }, [visible, windowNow]);
-  const panTo = (event: TimelineEvent | null): void => {
+  const panTo = (event: IndexedEvent | null): void => {
     const window = currentWindow();
     if (event && window) store.setWindow(centredWindow(event.start, windowDays(window), maxDays));
   };

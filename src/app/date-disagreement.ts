@@ -1,9 +1,9 @@
-import type { TimelineEvent } from '../domain/corpus.ts';
+import type { IndexedEvent } from '../domain/corpus-index.ts';
 import { describeEventDate } from '../domain/event-date-label.ts';
 import { M } from '../i18n/messages.ts';
 
 /** A source's own date in words, worded as the event's would be (same timing). */
-export function sourceDateLabel(event: TimelineEvent, index: number): string | null {
+export function sourceDateLabel(event: IndexedEvent, index: number): string | null {
   const source = event.sources[index];
   if (!source) return null;
   return describeEventDate({ ...source.date, timing: event.timing, sources: [source] });
@@ -16,7 +16,7 @@ export function sourceDateLabel(event: TimelineEvent, index: number): string | n
  * when they agree, or when fewer than two stated dates differ (a report that states no date
  * disagrees with none); each source's own date is still shown beside it.
  */
-export function dateDisagreement(event: TimelineEvent): string[] | null {
+export function dateDisagreement(event: IndexedEvent): string[] | null {
   if (!event.uncertain) return null;
   const byLabel = new Map<string, number>();
   event.sources.forEach((source, i) => {

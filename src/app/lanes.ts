@@ -1,5 +1,5 @@
 import type { CorpusIndex } from '../domain/corpus-index.ts';
-import type { TimelineEvent } from '../domain/corpus.ts';
+import type { IndexedEvent } from '../domain/corpus-index.ts';
 import { shortenText } from '../domain/display-text.ts';
 import { M } from '../i18n/messages.ts';
 import type { TimelineLane } from '../timeline/timeline-adapter.ts';
@@ -9,9 +9,9 @@ import type { SourceStyle } from './source-styles.ts';
 export interface Lanes {
   lanes: TimelineLane[];
   /** The lanes an event is drawn in: each of its documents, publishers or actors that has a lane. */
-  lanesOf: (event: TimelineEvent) => readonly string[];
+  lanesOf: (event: IndexedEvent) => readonly string[];
   /** The document whose report an event's item in a lane stands for (its colour there); none for actor lanes. */
-  laneSourceOf?: (event: TimelineEvent, lane: string) => string | undefined;
+  laneSourceOf?: (event: IndexedEvent, lane: string) => string | undefined;
 }
 
 /** Lanes for actors beyond this many (by events named) are folded into "Other". */
@@ -22,7 +22,7 @@ const NONE = 'none';
  * The chart's lanes (vis groups) for a lane mode, over the shown events. An event reported by two
  * documents is drawn in both lanes (by document, by publisher); one naming two actors in both (by actor).
  */
-export function lanesFor(mode: LaneMode | null, index: CorpusIndex, events: readonly TimelineEvent[], styles: ReadonlyMap<string, SourceStyle>): Lanes | null {
+export function lanesFor(mode: LaneMode | null, index: CorpusIndex, events: readonly IndexedEvent[], styles: ReadonlyMap<string, SourceStyle>): Lanes | null {
   if (mode === null) return null;
   if (mode === 'document') {
     const used = new Set(events.flatMap((e) => e.sources.map((s) => s.docId)));

@@ -1,6 +1,6 @@
 import { compareDays, daysBetween } from '../domain/calendar.ts';
 import { eventNamed, type CorpusIndex } from '../domain/corpus-index.ts';
-import type { TimelineEvent } from '../domain/corpus.ts';
+import type { IndexedEvent } from '../domain/corpus-index.ts';
 import type { DayWindow } from '../domain/day-window.ts';
 import type { VisibleEvents } from '../domain/event-query.ts';
 import { M } from '../i18n/messages.ts';
@@ -20,7 +20,7 @@ import {
 
 /** What the screen shows, derived from the URL, the corpus and the query alone (so reload and Back reproduce it). */
 export interface ResolvedView {
-  selected: TimelineEvent | null;
+  selected: IndexedEvent | null;
   window: DayWindow | null;
   view: UrlView;
   /** For the article view: the document shown (the selected event's first source). */
@@ -40,7 +40,7 @@ export interface Framing {
 const MIN_DATE_WINDOW_DAYS = 14;
 
 /** The framing of a set of events: `initialWindow` for the first view, `fitWindow` grown by its width each side for bounds. */
-export function framingOf(events: readonly TimelineEvent[], labelShare: LabelShare = 0): Framing {
+export function framingOf(events: readonly IndexedEvent[], labelShare: LabelShare = 0): Framing {
   const fit = fitWindow(events, labelShare);
   if (fit === null) return { defaultWindow: null, bounds: null };
   const margin = Math.max(windowDays(fit), 366);
@@ -59,7 +59,7 @@ export function clampWindow(window: DayWindow, bounds: DayWindow): { window: Day
   return { window: moved ? widenWindow({ from, to }, MIN_WINDOW_DAYS) : window, moved };
 }
 
-function spanOf(events: readonly TimelineEvent[]): { first: string; last: string } | null {
+function spanOf(events: readonly IndexedEvent[]): { first: string; last: string } | null {
   const first = events[0];
   if (!first) return null;
   let last = first.end ?? first.start;
@@ -76,7 +76,7 @@ function spanOf(events: readonly TimelineEvent[]): { first: string; last: string
 export function resolveView(index: CorpusIndex, visible: VisibleEvents, state: UrlState, framing: Framing): ResolvedView {
   const notices: string[] = [];
   const { defaultWindow, bounds } = framing;
-  let selected: TimelineEvent | null = null;
+  let selected: IndexedEvent | null = null;
   let window: DayWindow | null = null;
 
   if (state.event !== null) {

@@ -1,5 +1,5 @@
 import { compareDays } from '../domain/calendar.ts';
-import type { TimelineEvent } from '../domain/corpus.ts';
+import type { IndexedEvent } from '../domain/corpus-index.ts';
 import type { DayWindow } from '../domain/day-window.ts';
 import type { VisibleEvents } from '../domain/event-query.ts';
 
@@ -13,7 +13,7 @@ export function steppedEvent(
   selectedId: string | null,
   direction: -1 | 1,
   window: DayWindow | null,
-): TimelineEvent | null {
+): IndexedEvent | null {
   const { events } = visible;
   if (events.length === 0) return null;
   const at = selectedId === null ? undefined : visible.positionById.get(selectedId);
@@ -31,7 +31,7 @@ export function steppedEvent(
 }
 
 /** The first (-1) or last (+1) shown event: Home and End. */
-export function endEvent(visible: VisibleEvents, which: -1 | 1): TimelineEvent | null {
+export function endEvent(visible: VisibleEvents, which: -1 | 1): IndexedEvent | null {
   const { events } = visible;
   return (which === -1 ? events[0] : events[events.length - 1]) ?? null;
 }

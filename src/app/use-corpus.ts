@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { CORPUS_UPDATED_EVENT } from '../domain/corpus-contract.ts';
-import type { SourceDocument } from '../domain/corpus.ts';
+import type { SourceDocument, TimelineEvent } from '../domain/corpus.ts';
 import type { CorpusIndexData } from '../domain/corpus-index.ts';
-import { wholeFileSource, type CorpusSource } from './corpus-source.ts';
+import { corpusSource, type CorpusSource } from './corpus-source.ts';
 
 export type CorpusState =
   | { status: 'loading' }
@@ -14,7 +14,7 @@ export type CorpusState =
  * Loads the corpus index from a CorpusSource (a new one, so a fresh fetch, whenever the dev server
  * says the documents changed).
  */
-export function useCorpus(makeSource: () => CorpusSource = wholeFileSource): CorpusState {
+export function useCorpus(makeSource: () => CorpusSource = corpusSource): CorpusState {
   const [state, setState] = useState<CorpusState>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- one source per generation
@@ -70,4 +70,26 @@ export function useDocument(source: CorpusSource, id: string | null): DocumentSt
     return () => controller.abort();
   }, [source, id]);
   return state.id === id ? state.value : { status: 'loading' };
+}
+
+/**
+ * The selected event with its quotes' text, from the source: at once when the source has it in memory
+ * (a whole corpus, or documents already fetched), else when its documents arrive (the split layout).
+ */
+export function useEvent(source: CorpusSource, id: string | null): TimelineEvent | null {
+  const [state, setState] = useState<{ id: string; event: TimelineEvent } | null>(null);
+  const ready = id === null ? undefined : source.peekEvent(id);
+  useEffect(() => {
+    if (id === null || ready !== undefined) return undefined;
+    const controller = new AbortController();
+    source.loadEvent(id, controller.signal).then(
+      (result) => {
+        if (!controller.signal.aborted && result.ok) setState({ id, event: result.value });
+      },
+      () => {},
+    );
+    return () => controller.abort();
+  }, [source, id, ready]);
+  if (id === null) return null;
+  return ready ?? (state?.id === id ? state.event : null);
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../domain/corpus.ts';
 import { addDays, daysBetween } from '../domain/calendar.ts';
 import {
-  MAX_FIRST_VIEW_EVENTS,
   MAX_WINDOW_DAYS,
   centredWindow,
   fitWindow,
@@ -72,14 +71,19 @@ describe('initialWindow', () => {
   it('caps the label share, so a label wider than the chart cannot crush the frame', () => {
     expect(initialWindow(december, 5)).toEqual(initialWindow(december, 0.6));
   });
-  it('frames at most MAX_FIRST_VIEW_EVENTS of a large, even corpus', () => {
-    // One event a day for 1,000 days: the narrowest run of 400 starts is the first one.
-    const daily = Array.from({ length: 1000 }, (_, i) => event(`e${i}`, addDays('2020-01-01', i)));
-    const w = initialWindow(daily);
+  it('frames all of a large, even corpus (the chart counts what it cannot label), not a slice of it', () => {
+    const daily = Array.from({ length: 10_000 }, (_, i) => event(`e${i}`, addDays('2000-01-01', i)));
+    expect(initialWindow(daily)).toEqual(fitWindow(daily));
+  });
+
+  it('frames the burst that holds most of a large corpus, however many events that is', () => {
+    // 9,000 events in 2020, 1,000 spread over the 1,000 years before: the first view is 2020.
+    const burst = Array.from({ length: 9_000 }, (_, i) => event(`b${i}`, addDays('2020-01-01', i % 366)));
+    const spread = Array.from({ length: 1_000 }, (_, i) => event(`s${i}`, `${String(1020 + i).padStart(4, '0')}-06-01`));
+    const w = initialWindow([...spread, ...burst]);
     expect(w).not.toBeNull();
-    const shown = daily.filter((e) => w !== null && showsEvent(w, e)).length;
-    expect(shown).toBeGreaterThanOrEqual(MAX_FIRST_VIEW_EVENTS);
-    expect(shown).toBeLessThan(MAX_FIRST_VIEW_EVENTS * 1.5);
+    expect(w !== null && w.from >= '2019-01-01' && w.to <= '2022-01-01').toBe(true);
+    expect([...spread, ...burst].filter((e) => w !== null && showsEvent(w, e)).length).toBeGreaterThanOrEqual(9_000);
   });
 });
 

@@ -1,8 +1,7 @@
 // Window arithmetic is held to the calendar (0001-9999): a frame around an edge date stops at the edge.
 import { addDaysWithin as addDays, compareDays, daysBetween, type IsoDay } from '../domain/calendar.ts';
-import type { TimelineEvent } from '../domain/corpus.ts';
+import type { IndexedEvent } from '../domain/corpus-index.ts';
 import type { DayWindow } from '../domain/day-window.ts';
-import { MAX_SHOWN_EVENTS } from '../timeline/item-window.ts';
 
 export type { DayWindow };
 
@@ -20,16 +19,8 @@ export const MAX_WINDOW_DAYS = 200 * 366;
 const CLUSTER_SHARE = 0.8;
 /** The cluster is framed instead of everything when it would fill less than this of the full view. */
 const CRUSHED_BELOW = 0.25;
-/**
- * The most events the first view frames: few enough that the padded frame (up to 1.4 times the
- * cluster's width) still holds at most MAX_SHOWN_EVENTS, so the first view shows events, not
- * per-period counts. vis-timeline lays out every item it holds, and stacking is superlinear: on the
- * production build (2-core machine, headless Chromium) the first view took 3.5 s with 1,000 items
- * drawn and 44 s with 5,000 drawn.
- */
-export const MAX_FIRST_VIEW_EVENTS = Math.floor(MAX_SHOWN_EVENTS / 1.6);
 
-const lastDay = (event: TimelineEvent): IsoDay => event.end ?? event.start;
+const lastDay = (event: IndexedEvent): IsoDay => event.end ?? event.start;
 
 /**
  * How much of the chart's width an item's label needs to the right of the item's start, as a share
@@ -66,7 +57,7 @@ export function widenWindow(window: DayWindow, minDays: number): DayWindow {
   return { from: addDays(window.from, -before), to: addDays(window.to, grow - before) };
 }
 
-function bounds(events: readonly TimelineEvent[]): { from: IsoDay; to: IsoDay } | null {
+function bounds(events: readonly IndexedEvent[]): { from: IsoDay; to: IsoDay } | null {
   let from: IsoDay | null = null;
   let to: IsoDay | null = null;
   for (const event of events) {
@@ -78,24 +69,27 @@ function bounds(events: readonly TimelineEvent[]): { from: IsoDay; to: IsoDay } 
 }
 
 /** Every event, padded. Null when there are none. */
-export function fitWindow(events: readonly TimelineEvent[], labelShare: LabelShare = 0): DayWindow | null {
+export function fitWindow(events: readonly IndexedEvent[], labelShare: LabelShare = 0): DayWindow | null {
   const b = bounds(events);
   return b ? padded(b.from, b.to, labelShare) : null;
 }
 
 /**
  * The first view: all events, unless a few outliers (a 2020 ceasefire among December 2022 events)
- * would squeeze the rest into a sliver, or there are too many to draw at once. Then it frames the
- * narrowest run of starts that holds CLUSTER_SHARE of the events (at most MAX_FIRST_VIEW_EVENTS);
+ * would squeeze the rest into a sliver. Then it frames the narrowest run of starts that holds
+ * CLUSTER_SHARE of the events. However many that is: the item policy (timeline/item-window.ts) labels
+ * the key events of each period and counts the rest, so 100,000 events open on their decades with
+ * their most salient events named, not on a few days of one burst (an earlier cap on the events
+ * framed gave a 4-day window on an hour axis at 100k);
  * `fitWindow`, behind "Fit all events", still shows everything. `labelShare` leaves room for the last
  * labels (see `padded`). O(n log n) for the sort, O(n) for the sliding window.
  */
-export function initialWindow(events: readonly TimelineEvent[], labelShare: LabelShare = 0): DayWindow | null {
+export function initialWindow(events: readonly IndexedEvent[], labelShare: LabelShare = 0): DayWindow | null {
   const all = bounds(events);
   if (!all) return null;
   const n = events.length;
   const share = Math.ceil(n * CLUSTER_SHARE);
-  const k = Math.min(share, MAX_FIRST_VIEW_EVENTS);
+  const k = share;
   if (n < 3 || k >= n) return padded(all.from, all.to, labelShare);
   const sorted = [...events].sort((a, b) => compareDays(a.start, b.start));
   let best = 0;
@@ -118,8 +112,7 @@ export function initialWindow(events: readonly TimelineEvent[], labelShare: Labe
   const cluster = { from: first.start, to: last.start };
   const clusterDays = daysBetween(cluster.from, cluster.to) + 1;
   const allDays = daysBetween(all.from, all.to) + 1;
-  const capped = k < share;
-  return capped || clusterDays < allDays * CRUSHED_BELOW
+  return clusterDays < allDays * CRUSHED_BELOW
     ? padded(cluster.from, cluster.to, labelShare)
     : padded(all.from, all.to, labelShare);
 }
@@ -133,7 +126,7 @@ export function windowDays(window: DayWindow): number {
  * (a story that recalls 1066 beside 2022), so that "Fit all events" and zooming out always reach
  * every event.
  */
-export function maxWindowDays(events: readonly TimelineEvent[], labelShare: LabelShare = 0): number {
+export function maxWindowDays(events: readonly IndexedEvent[], labelShare: LabelShare = 0): number {
   const fit = fitWindow(events, labelShare);
   return Math.max(MAX_WINDOW_DAYS, fit ? windowDays(fit) : 0);
 }
@@ -157,12 +150,12 @@ function clampWidth(days: number, maxDays: number): number {
 }
 
 /** True when some day of the event lies inside the window. */
-export function showsEvent(window: DayWindow, event: TimelineEvent): boolean {
+export function showsEvent(window: DayWindow, event: IndexedEvent): boolean {
   return compareDays(event.start, window.to) <= 0 && compareDays(lastDay(event), window.from) >= 0;
 }
 
 /** The window unchanged when it shows the event, else the same width centred on the event's start. */
-export function windowShowing(window: DayWindow, event: TimelineEvent): DayWindow {
+export function windowShowing(window: DayWindow, event: IndexedEvent): DayWindow {
   return showsEvent(window, event) ? window : centredWindow(event.start, windowDays(window));
 }
 
@@ -170,8 +163,8 @@ export function windowShowing(window: DayWindow, event: TimelineEvent): DayWindo
  * The event nearest to `day`: the smallest gap between the day and the event's days; ties go to an
  * event that starts on that very day, then to a stated day over a vaguer date, then to list order.
  */
-export function nearestEvent(events: readonly TimelineEvent[], day: IsoDay): TimelineEvent | null {
-  let best: TimelineEvent | null = null;
+export function nearestEvent(events: readonly IndexedEvent[], day: IsoDay): IndexedEvent | null {
+  let best: IndexedEvent | null = null;
   let bestKey: [number, number, number] = [Infinity, Infinity, Infinity];
   for (const event of events) {
     const gap =
@@ -211,7 +204,7 @@ export function shiftWindow(window: DayWindow, share: number): DayWindow {
 }
 
 /** The middle day of the events that show in the window (by start), or null when none does. */
-export function centreOfEventsIn(window: DayWindow, events: readonly TimelineEvent[]): IsoDay | null {
+export function centreOfEventsIn(window: DayWindow, events: readonly IndexedEvent[]): IsoDay | null {
   const inside = events.filter((e) => showsEvent(window, e));
   if (inside.length === 0) return null;
   const first = inside[0];

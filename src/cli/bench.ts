@@ -12,11 +12,13 @@ import { measurePage, type PageProbe, type PageRun } from './bench/page-metrics.
 import { serveFolders } from './bench/static-server.ts';
 import { printThroughput } from './bench/throughput.ts';
 import { CHROMIUM_ARGS } from './chromium.ts';
+import { layoutFor, SPLIT_FROM_EVENTS, writeSplitLayout } from './split-layout.ts';
 import { main as synthesize } from './corpus-synth.ts';
 import { isEntryPoint, runMain, type CliIo } from './run-main.ts';
 
 /**
- * `npm run bench -- [--sizes 1000,10000,100000] [--runs 3] [--seed 7] [--work DIR] [--skip-throughput]`
+ * `npm run bench -- [--sizes 1000,10000,100000] [--runs 3] [--seed 7] [--work DIR] [--skip-throughput] [--corpus FILE]`
+ * (`--corpus`: the pages load that corpus instead of a fresh synthetic archive's; no extraction figures)
  *
  * Builds the production app and a naive vis-timeline page (bench/naive: every event in one DataSet
  * with clustering), makes a synthetic archive with `corpus:synth` large enough for the biggest size,
@@ -28,7 +30,7 @@ import { isEntryPoint, runMain, type CliIo } from './run-main.ts';
  * largest size. Nothing is asserted: benchmarks print figures, tests assert behaviour.
  */
 
-const USAGE = 'usage: npm run bench -- [--sizes 1000,10000,100000] [--runs 3] [--seed 7] [--work DIR] [--skip-throughput]\n';
+const USAGE = 'usage: npm run bench -- [--sizes 1000,10000,100000] [--runs 3] [--seed 7] [--work DIR] [--skip-throughput] [--corpus FILE]\n';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 const SOURCELINE: PageProbe = {
@@ -115,7 +117,7 @@ interface SizeResult {
 }
 
 function printTable(results: SizeResult[], io: CliIo): void {
-  const header = ['events', 'interactive S', 'interactive N', 'ratio', 'longest task S', 'longest task N', 'long tasks S/N', 'heap S', 'heap N', 'select S', 'select N', 'labels S/N'];
+  const header = ['events', 'interactive S', 'interactive N', 'ratio', 'index S', 'longest task S', 'longest task N', 'long tasks S/N', 'heap S', 'heap N', 'select S', 'select N', 'labels S/N'];
   const rows = results.map(({ size, sourceline: s, naive: n }) => {
     const ratios = s.map((run, i) => (n[i]?.interactiveMs ?? NaN) / run.interactiveMs);
     const pick = (runs: PageRun[], f: (r: PageRun) => number | null): number | null => {
@@ -127,6 +129,7 @@ function printTable(results: SizeResult[], io: CliIo): void {
       ms(pick(s, (r) => r.interactiveMs)),
       ms(pick(n, (r) => r.interactiveMs)),
       `${median(ratios).toFixed(2)}x`,
+      ms(pick(s, (r) => r.indexMs)),
       ms(pick(s, (r) => r.longestTaskMs)),
       ms(pick(n, (r) => r.longestTaskMs)),
       `${pick(s, (r) => r.longTasks) ?? 'n/a'}/${pick(n, (r) => r.longTasks) ?? 'n/a'}`,
@@ -141,6 +144,7 @@ function printTable(results: SizeResult[], io: CliIo): void {
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
   io.stdout(`${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${rows.map(line).join('\n')}\n`);
   io.stdout('S = Sourceline, N = naive page; ratio = naive / Sourceline time to interactive (above 1: Sourceline is ahead).\n');
+  io.stdout(`index S: the split layout's index (from ${SPLIT_FROM_EVENTS.toLocaleString('en')} events), fetched, parsed and checked in the page; n/a: one corpus.json.\n`);
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -153,6 +157,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         runs: { type: 'string', default: '3' },
         seed: { type: 'string', default: '7' },
         work: { type: 'string' },
+        corpus: { type: 'string' },
         'skip-throughput': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -198,27 +203,32 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const corpusFile = join(work, 'corpus.json');
   const cacheDir = join(work, 'extract-cache');
   const quiet: CliIo = { ...io, stdout: () => {}, stderr: () => {} };
-  const perDoc = await (async () => {
-    const probeDir = join(work, 'probe');
-    await synthesize(['--docs', '300', '--seed', args.seed, '--out', probeDir, '--force'], quiet);
-    await runExtract(['--seeds', probeDir, '--out', corpusFile, '--no-cache']);
-    const probe = JSON.parse(readFileSync(corpusFile, 'utf8')) as Corpus;
-    rmSync(probeDir, { recursive: true, force: true });
-    return probe.events.length / 300;
-  })();
-  let docs = Math.ceil((largest / perDoc) * 1.05);
   let full: Corpus | undefined;
   let cold: ExtractRun | undefined;
-  for (;;) {
-    await synthesize(['--docs', String(docs), '--seed', args.seed, '--out', docsDir, '--force'], quiet);
-    rmSync(cacheDir, { recursive: true, force: true });
-    cold = await runExtract(['--seeds', docsDir, '--out', corpusFile, '--cache', cacheDir]);
-    full = JSON.parse(readFileSync(corpusFile, 'utf8')) as Corpus;
-    if (full.events.length >= largest) break;
-    docs = Math.ceil(docs * (largest / full.events.length) * 1.05);
+  let warm: ExtractRun | undefined;
+  if (args.corpus !== undefined) full = JSON.parse(readFileSync(resolve(io.cwd, args.corpus), 'utf8')) as Corpus;
+  else {
+    const perDoc = await (async () => {
+      const probeDir = join(work, 'probe');
+      await synthesize(['--docs', '300', '--seed', args.seed, '--out', probeDir, '--force'], quiet);
+      await runExtract(['--seeds', probeDir, '--out', corpusFile, '--no-cache']);
+      const probe = JSON.parse(readFileSync(corpusFile, 'utf8')) as Corpus;
+      rmSync(probeDir, { recursive: true, force: true });
+      return probe.events.length / 300;
+    })();
+    let docs = Math.ceil((largest / perDoc) * 1.05);
+    for (;;) {
+      await synthesize(['--docs', String(docs), '--seed', args.seed, '--out', docsDir, '--force'], quiet);
+      rmSync(cacheDir, { recursive: true, force: true });
+      cold = await runExtract(['--seeds', docsDir, '--out', corpusFile, '--cache', cacheDir]);
+      full = JSON.parse(readFileSync(corpusFile, 'utf8')) as Corpus;
+      if (full.events.length >= largest) break;
+      docs = Math.ceil(docs * (largest / full.events.length) * 1.05);
+    }
+    warm = await runExtract(['--seeds', docsDir, '--out', corpusFile, '--cache', cacheDir]);
   }
-  const warm = await runExtract(['--seeds', docsDir, '--out', corpusFile, '--cache', cacheDir]);
-  const docBytes = full.documents.reduce((n, d) => n + d.text.length, 0) / full.documents.length;
+  if (!full) throw new Error('no corpus');
+  const docBytes = full.documents.reduce((n, d) => n + d.text.length, 0) / Math.max(1, full.documents.length);
 
   // 3. One site per size: the app with that corpus, the naive page with the same events.
   const mounts: Record<string, string> = {};
@@ -230,7 +240,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     cpSync(appDist, app, { recursive: true });
     cpSync(naiveDist, naive, { recursive: true });
     const json = JSON.stringify(corpus);
-    writeFileSync(join(app, 'corpus.json'), json);
+    // The app as the build would ship this corpus: one file, or the split layout from SPLIT_FROM_EVENTS.
+    if (layoutFor(corpus) === 'split') writeSplitLayout(corpus, app);
+    else writeFileSync(join(app, 'corpus.json'), json);
     writeFileSync(join(naive, 'corpus.json'), json);
     mounts[`/${size}/app/`] = app;
     mounts[`/${size}/naive/`] = naive;
@@ -265,12 +277,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   io.stdout(`\nIn Chromium (headless, 1280x800), median of ${runs} runs per page; load average ${load()} at the end\n`);
   printTable(results, io);
   io.stdout(`\ninitial JavaScript (gzip): Sourceline ${(initial.bytes / 1024).toFixed(1)} KB (${initial.files.join(', ')}); naive page ${(naiveInitial.bytes / 1024).toFixed(1)} KB\n`);
-  io.stdout(
+  if (cold && warm) io.stdout(
     `extraction (npm run extract, ${full.documents.length.toLocaleString('en')} synthetic documents of ${(docBytes / 1024).toFixed(1)} KB mean, ${full.events.length.toLocaleString('en')} events): ` +
       `cold ${Math.round(full.documents.length / cold.seconds).toLocaleString('en')} documents/s (${cold.seconds.toFixed(1)} s), ` +
       `warm ${Math.round(full.documents.length / warm.seconds).toLocaleString('en')} documents/s (${warm.seconds.toFixed(1)} s), process start-up included\n`,
   );
-  for (const [name, run] of [['cold', cold], ['warm', warm]] as const) io.stdout(`  ${name}: ${run.timing}\n        ${run.summary}\n`);
+  else io.stdout(`extraction: not run (--corpus ${args.corpus ?? ''})\n`);
+  for (const [name, run] of [['cold', cold], ['warm', warm]] as const) if (run) io.stdout(`  ${name}: ${run.timing}\n        ${run.summary}\n`);
   io.stdout('\n');
   const top = results.find((r) => r.size === largest);
   if (top) {
@@ -278,7 +291,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const label = largest >= 1000 ? `${largest / 1000}k` : String(largest);
     io.stdout(
       `${label}: sourceline ${Math.round(median(top.sourceline.map((r) => r.interactiveMs)))} ms, naive ${Math.round(median(top.naive.map((r) => r.interactiveMs)))} ms, ` +
-        `ratio ${ratio.toFixed(2)}, longest task ${Math.round(median(top.sourceline.map((r) => r.longestTaskMs)))} ms, initial js ${(initial.bytes / 1024).toFixed(1)} KB\n`,
+        `ratio ${ratio.toFixed(2)}, longest task ${Math.round(median(top.sourceline.map((r) => r.longestTaskMs)))} ms, initial js ${(initial.bytes / 1024).toFixed(1)} KB, load average ${load()}\n`,
     );
   }
   if (!args.work) rmSync(work, { recursive: true, force: true });

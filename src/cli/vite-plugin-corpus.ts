@@ -7,6 +7,7 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { indexDataOf } from '../domain/corpus-index.ts';
 import { CORPUS_FILE, CORPUS_UPDATED_EVENT, type Corpus } from '../domain/corpus.ts';
 import { buildSearchIndex, SEARCH_INDEX_FILE } from '../search/search-index.ts';
+import { layoutFor, splitFiles } from './split-layout.ts';
 import { assembleCorpus, DEFAULT_BUDGET, extractFile, type CorpusFile, type ExtractedFile } from '../extraction/index.ts';
 import { displayPath, documentsDir, isDocumentFile, readDocumentsFolder, unreadableFiles } from './read-documents.ts';
 
@@ -227,7 +228,9 @@ export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
     },
     async generateBundle() {
       const corpus = await build(async (file) => extractFile(file), (message) => this.warn(message));
-      this.emitFile({ type: 'asset', fileName: CORPUS_FILE, source: JSON.stringify(corpus) });
+      // A large corpus as the split layout (a manifest corpus.json, a compact index, document shards).
+      if (layoutFor(corpus) === 'split') for (const [fileName, source] of splitFiles(corpus)) this.emitFile({ type: 'asset', fileName, source });
+      else this.emitFile({ type: 'asset', fileName: CORPUS_FILE, source: JSON.stringify(corpus) });
       this.emitFile({ type: 'asset', fileName: SEARCH_INDEX_FILE, source: searchIndexOf(corpus) });
     },
   };

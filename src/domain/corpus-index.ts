@@ -26,7 +26,7 @@ export type IndexedEvent = Omit<TimelineEvent, 'sources' | 'stages'> & { sources
  */
 export interface CorpusIndexData {
   documents: readonly DocumentMeta[];
-  events: readonly TimelineEvent[];
+  events: readonly IndexedEvent[];
   actors: readonly Actor[];
   warnings: readonly CorpusWarning[];
 }
@@ -45,22 +45,22 @@ export function indexDataOf(corpus: Corpus): CorpusIndexData {
 export interface CorpusIndex {
   data: CorpusIndexData;
   /** Events in reading order: by first day, then last day, then corpus order. */
-  events: readonly TimelineEvent[];
-  eventById: ReadonlyMap<string, TimelineEvent>;
+  events: readonly IndexedEvent[];
+  eventById: ReadonlyMap<string, IndexedEvent>;
   /** Events by their other ids (merged reports, ids of earlier pipelines), for old links. */
-  eventByAlias: ReadonlyMap<string, TimelineEvent>;
+  eventByAlias: ReadonlyMap<string, IndexedEvent>;
   /** Position of each event in `events`. */
   positionById: ReadonlyMap<string, number>;
   /** Documents in corpus order. */
   documents: readonly DocumentMeta[];
   documentById: ReadonlyMap<string, DocumentMeta>;
   /** Events with a source in each document, in reading order. */
-  eventsByDocument: ReadonlyMap<string, TimelineEvent[]>;
+  eventsByDocument: ReadonlyMap<string, IndexedEvent[]>;
   actorById: ReadonlyMap<string, Actor>;
 }
 
 export function buildCorpusIndex(data: CorpusIndexData): CorpusIndex {
-  const eventById = new Map<string, TimelineEvent>();
+  const eventById = new Map<string, IndexedEvent>();
   for (const event of data.events) if (!eventById.has(event.id)) eventById.set(event.id, event);
   const order = new Map([...eventById.values()].map((event, i) => [event, i]));
   const events = [...eventById.values()].sort(
@@ -69,11 +69,11 @@ export function buildCorpusIndex(data: CorpusIndexData): CorpusIndex {
       compareDays(a.end ?? a.start, b.end ?? b.start) ||
       (order.get(a) ?? 0) - (order.get(b) ?? 0),
   );
-  const eventByAlias = new Map<string, TimelineEvent>();
+  const eventByAlias = new Map<string, IndexedEvent>();
   for (const event of events) {
     for (const alias of event.aliases) if (!eventById.has(alias) && !eventByAlias.has(alias)) eventByAlias.set(alias, event);
   }
-  const eventsByDocument = new Map<string, TimelineEvent[]>();
+  const eventsByDocument = new Map<string, IndexedEvent[]>();
   for (const event of events) {
     for (const docId of new Set(event.sources.map((s) => s.docId))) {
       const list = eventsByDocument.get(docId);
@@ -95,11 +95,11 @@ export function buildCorpusIndex(data: CorpusIndexData): CorpusIndex {
 }
 
 /** The event an id names: its own id, else one of its aliases (an old link to a merged report). */
-export function eventNamed(index: CorpusIndex, id: string): TimelineEvent | undefined {
+export function eventNamed(index: CorpusIndex, id: string): IndexedEvent | undefined {
   return index.eventById.get(id) ?? index.eventByAlias.get(id);
 }
 
 /** The documents an event's sources come from, each once, in source order. */
-export function documentIdsOf(event: TimelineEvent): string[] {
+export function documentIdsOf(event: IndexedEvent): string[] {
   return [...new Set(event.sources.map((s) => s.docId))];
 }

@@ -1,7 +1,8 @@
 import { format } from 'date-fns';
 import { dateLocale, dayFirst } from '../i18n/locale.ts';
 import { lastDayOfMonth, parseIsoDay } from './calendar.ts';
-import type { EventSource, TimelineEvent } from './corpus.ts';
+import type { EventSource } from './corpus.ts';
+import type { IndexedEvent } from './corpus-index.ts';
 
 /**
  * An event's date in words, saying exactly as much as the text does: a day only for `day`
@@ -13,7 +14,7 @@ import type { EventSource, TimelineEvent } from './corpus.ts';
  * TIMEX value `YYYY-MM-DD/YYYY-MM-DD`; they read the same.)
  */
 
-export type DatedEvent = Pick<TimelineEvent, 'start' | 'end' | 'precision' | 'timing'> & { sources?: ReadonlyArray<Pick<EventSource, 'timexValue'>> };
+export type DatedEvent = Pick<IndexedEvent, 'start' | 'end' | 'precision' | 'timing'> & { sources?: ReadonlyArray<Pick<EventSource, 'timexValue'>> };
 
 /** True when the event's first source states both ends of its range as days. */
 function statesBothDays(event: DatedEvent): boolean {

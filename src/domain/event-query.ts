@@ -1,6 +1,7 @@
 import { compareDays, type IsoDay } from './calendar.ts';
 import type { CorpusIndex, DocumentMeta } from './corpus-index.ts';
-import type { Precision, TimelineEvent, Timing } from './corpus.ts';
+import type { Precision, Timing } from './corpus.ts';
+import type { IndexedEvent } from './corpus-index.ts';
 
 /**
  * Which events are shown: the one seam every consumer goes through (chart items, the Events list,
@@ -74,7 +75,7 @@ export const SHOW_ALL: EventQuery = { filters: NO_FILTERS, matches: null };
 
 /** The events shown, in the index's reading order. */
 export interface VisibleEvents {
-  events: readonly TimelineEvent[];
+  events: readonly IndexedEvent[];
   /** Position of each shown event in `events`. */
   positionById: ReadonlyMap<string, number>;
   /** Events in the corpus before any narrowing. */
@@ -89,7 +90,7 @@ function sourcePasses(filters: EventFilters, doc: DocumentMeta | undefined, docI
 }
 
 /** Every filter but the source ones (documents, publishers), and the search. */
-function passesOthers(event: TimelineEvent, query: EventQuery): boolean {
+function passesOthers(event: IndexedEvent, query: EventQuery): boolean {
   const { filters, matches } = query;
   if (matches !== null && !matches.has(event.id)) return false;
   if (filters.precision !== null && !filters.precision.includes(precisionClassOf(event.precision))) return false;
@@ -103,12 +104,12 @@ function passesOthers(event: TimelineEvent, query: EventQuery): boolean {
   return true;
 }
 
-function passesSources(index: CorpusIndex, event: TimelineEvent, filters: EventFilters): boolean {
+function passesSources(index: CorpusIndex, event: IndexedEvent, filters: EventFilters): boolean {
   if (filters.documents === null && filters.publishers === null) return true;
   return event.sources.some((s) => sourcePasses(filters, index.documentById.get(s.docId), s.docId));
 }
 
-export function isShown(index: CorpusIndex, event: TimelineEvent, query: EventQuery): boolean {
+export function isShown(index: CorpusIndex, event: IndexedEvent, query: EventQuery): boolean {
   return passesOthers(event, query) && passesSources(index, event, query.filters);
 }
 

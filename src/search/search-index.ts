@@ -71,7 +71,8 @@ export function searchRecordsOf(data: CorpusIndexData): SearchRecord[] {
     return {
       id: event.id,
       title: event.title,
-      quotes: event.sources.map((s) => s.quote.text).join('\n'),
+      // The build has every quote; an index built in the browser from a split corpus's index has none.
+      quotes: event.sources.map((s) => ('text' in s.quote && typeof s.quote.text === 'string' ? s.quote.text : '')).join('\n'),
       documents: sourceDocs.map((d) => d.title).join('\n'),
       publishers: [...new Set(sourceDocs.flatMap((d) => (d.publisher ? [d.publisher] : [])))].join('\n'),
       actors: event.actors.flatMap((id) => {

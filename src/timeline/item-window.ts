@@ -366,5 +366,6 @@ export function shownItems(index: ItemIndex, query: ShownItemsQuery): ShownItems
     const shade = Math.min(5, Math.max(1, Math.ceil((count / Math.max(1, densest)) * 5)));
     shown.push(countItem(unit, cell.start, cell.end, count, labelled, shade, lane));
   }
-  return { items: shown, countedBy: counts.length > 0 ? unit : null, counted, inWindow };
+  // Periods cut by the window's edge count their events beyond it too: never say more are counted than are there.
+  return { items: shown, countedBy: counts.length > 0 ? unit : null, counted: Math.min(counted, inWindow), inWindow };
 }

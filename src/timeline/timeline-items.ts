@@ -1,6 +1,6 @@
 import { isolate } from '../domain/display-text.ts';
 import { addDaysWithin as addDays, type IsoDay } from '../domain/calendar.ts'; // an end on 9999-12-31 stays on the calendar
-import type { TimelineEvent } from '../domain/corpus.ts';
+import type { IndexedEvent } from '../domain/corpus-index.ts';
 
 /**
  * What the timeline draws, as plain data (day strings, no Dates, no DOM), so mapping and diffing stay
@@ -57,17 +57,17 @@ export interface ItemStyle {
   /** Put the short source name in the label (off with one document, or when lanes already name sources). */
   showSourceNames: boolean;
   /** The lanes an event is drawn in (one item per lane), or null for a chart without lanes. */
-  lanesOf: ((event: TimelineEvent) => readonly string[]) | null;
+  lanesOf: ((event: IndexedEvent) => readonly string[]) | null;
   /** The document an item in a lane stands for, so it takes that document's colour and name there. */
-  laneSourceOf?: ((event: TimelineEvent, lane: string) => string | undefined) | undefined;
+  laneSourceOf?: ((event: IndexedEvent, lane: string) => string | undefined) | undefined;
   /** Words for tooltips: the event's date in words. */
-  describeDate: (event: TimelineEvent) => string;
+  describeDate: (event: IndexedEvent) => string;
   /** Search matches in a label, when a search is on. */
   markLabel?: ((label: string) => ReadonlyArray<{ start: number; end: number }>) | undefined;
 }
 
 /** An item is drawn exact only when the text states its day (or both days of a range). */
-function isExact(event: TimelineEvent): boolean {
+function isExact(event: IndexedEvent): boolean {
   return event.precision === 'day';
 }
 
@@ -78,7 +78,7 @@ export const PLAIN_STYLE: ItemStyle = {
   describeDate: (event) => event.start,
 };
 
-function badgesOf(event: TimelineEvent, docCount: number): ItemBadge[] {
+function badgesOf(event: IndexedEvent, docCount: number): ItemBadge[] {
   const badges: ItemBadge[] = [];
   if (event.precision === 'reported') badges.push({ kind: 'reported', glyph: '◷', text: 'reported: date not stated' });
   if (event.uncertain) badges.push({ kind: 'uncertain', glyph: '?', text: 'date uncertain' });
@@ -93,7 +93,7 @@ function badgesOf(event: TimelineEvent, docCount: number): ItemBadge[] {
  * Salience first (corpus fills it: documents and publishers reporting, references, lead position);
  * among equals a stated day, then more sources.
  */
-export function rankOf(event: TimelineEvent): number {
+export function rankOf(event: IndexedEvent): number {
   const precision = event.precision === 'day' ? 2 : event.precision === 'reported' ? 0 : 1;
   return event.salience * 100 + precision + Math.min(event.sources.length, 9) / 10;
 }
@@ -134,7 +134,7 @@ class EventItem implements TimelineItem {
 
   constructor(
     readonly id: string,
-    event: TimelineEvent,
+    event: IndexedEvent,
     fields: { kind: 'point' | 'range'; endExclusive: IsoDay | null; className: string; badges: readonly ItemBadge[]; sourceName: string | undefined },
     tooltip: { text?: string; describe: () => string },
     marks: ReadonlyArray<readonly [number, number]> | undefined,
@@ -163,7 +163,7 @@ class EventItem implements TimelineItem {
 }
 
 /** The items of one event: one, or one per lane it belongs to. */
-export function toTimelineItems(event: TimelineEvent, style: ItemStyle = PLAIN_STYLE): TimelineItem[] {
+export function toTimelineItems(event: IndexedEvent, style: ItemStyle = PLAIN_STYLE): TimelineItem[] {
   const isRange = event.end !== null && event.end > event.start;
   const first = event.sources[0]?.docId;
   const docIds = event.sources.length === 1 && first !== undefined ? [first] : [...new Set(event.sources.map((s) => s.docId))];
@@ -214,7 +214,7 @@ export function toTimelineItems(event: TimelineEvent, style: ItemStyle = PLAIN_S
 }
 
 /** Maps events to timeline items, O(n). */
-export function toTimelineItemList(events: readonly TimelineEvent[], style: ItemStyle = PLAIN_STYLE): TimelineItem[] {
+export function toTimelineItemList(events: readonly IndexedEvent[], style: ItemStyle = PLAIN_STYLE): TimelineItem[] {
   return events.flatMap((event) => toTimelineItems(event, style));
 }
 

@@ -16,6 +16,8 @@ export interface PageRun {
   selectMs: number | null;
   /** Timeline items with a readable label inside the chart's box after load. */
   labels: number;
+  /** The split layout's index: its request sent to the index read and checked (the app's `sourceline:index` measure), or null. */
+  indexMs: number | null;
 }
 
 export interface PageProbe {
@@ -191,6 +193,7 @@ export async function measurePage(browser: Browser, url: string, probe: PageProb
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const labels = await call<number>(page, COUNT_LABELS, probe.label);
+    const indexMs = (await page.evaluate("performance.getEntriesByName('sourceline:index')[0]?.duration ?? null")) as number | null;
 
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     await zoomAndPan(page);
@@ -206,6 +209,7 @@ export async function measurePage(browser: Browser, url: string, probe: PageProb
       heapBytes: usedSize,
       selectMs,
       labels,
+      indexMs,
     };
   } finally {
     await context.close();
