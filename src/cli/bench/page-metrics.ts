@@ -136,6 +136,16 @@ async function waitForInteractive(page: Page, timeoutMs: number): Promise<{ item
   throw new Error(`no timeline items within ${timeoutMs / 1000} s`);
 }
 
+/**
+ * A wheel zoom step: Ctrl held, because the app scrolls the page on a plain wheel and zooms on
+ * Ctrl + wheel (the naive page, vis's default, zooms on either), so both pages really zoom.
+ */
+async function wheelZoom(page: Page, deltaY: number): Promise<void> {
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, deltaY);
+  await page.keyboard.up('Control');
+}
+
 /** Wheel zooms in and out and drags, the same for every page; waits between steps let redraws finish. */
 async function zoomAndPan(page: Page): Promise<void> {
   const box = await page.locator('.vis-timeline').first().boundingBox();
@@ -145,7 +155,7 @@ async function zoomAndPan(page: Page): Promise<void> {
   await page.mouse.move(x, y);
   const pause = () => page.waitForTimeout(250);
   for (let i = 0; i < 5; i++) {
-    await page.mouse.wheel(0, -400);
+    await wheelZoom(page, -400);
     await pause();
   }
   for (let i = 0; i < 3; i++) {
@@ -156,7 +166,7 @@ async function zoomAndPan(page: Page): Promise<void> {
     await pause();
   }
   for (let i = 0; i < 8; i++) {
-    await page.mouse.wheel(0, 400);
+    await wheelZoom(page, 400);
     await pause();
   }
   await page.waitForTimeout(500);
@@ -170,7 +180,7 @@ async function timeSelection(page: Page, probe: PageProbe): Promise<number | nul
     const box = await page.locator('.vis-timeline').first().boundingBox();
     if (!box) return null;
     await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 120));
-    await page.mouse.wheel(0, -400);
+    await wheelZoom(page, -400);
     await page.waitForTimeout(400);
     target = await call<{ x: number; y: number } | null>(page, PICK_ITEM, probe.eventItem);
   }
