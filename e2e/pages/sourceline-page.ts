@@ -203,6 +203,41 @@ export class SourcelinePage {
     return (x - region.x) / region.width;
   }
 
+  /**
+   * Every range drawn as a point with a bar (too narrow for its label): where the bar's left edge is against
+   * the x of the event's start day on the chart, in px (positive: drawn late), and a day's width in px.
+   * The chart's time-to-pixel comes from the window in the URL (the page must have been opened with
+   * `from`/`to`, which vis shows exactly): vis maps [from, to) linearly onto the width it gives the centre
+   * panel (Core._setDOM sets the panel's style width to it; its border sits outside), from the panel's inner
+   * left edge.
+   */
+  async spanBarOffsets(starts: ReadonlyMap<string, string>): Promise<Array<{ id: string; offsetPx: number; dayPx: number }>> {
+    const window = await this.urlWindow();
+    if (!window) throw new Error('spanBarOffsets needs ?from=&to= in the URL');
+    return this.timeline.locator('.sl-timeline__chart .vis-panel.vis-center').evaluate(
+      (center, { window, starts }) => {
+        const localMidnight = (day: string): number => {
+          const [y, m, d] = day.split('-').map(Number);
+          return new Date(y ?? 0, (m ?? 1) - 1, d ?? 1).getTime();
+        };
+        const from = localMidnight(window.from);
+        const to = localMidnight(window.to);
+        const panel = center.getBoundingClientRect();
+        const origin = panel.left + center.clientLeft;
+        const width = (center as HTMLElement).offsetWidth;
+        const xOf = (t: number): number => origin + ((t - from) / (to - from)) * width;
+        return [...center.querySelectorAll('.sl-item__span')].map((bar) => {
+          const id = bar.closest<HTMLElement>('[data-event-id]')?.dataset.eventId ?? '';
+          const start = starts[id];
+          if (start === undefined) throw new Error(`a bar of an unknown event ${id}`);
+          const t = localMidnight(start);
+          return { id, offsetPx: bar.getBoundingClientRect().left - xOf(t), dayPx: xOf(t + 86_400_000) - xOf(t) };
+        });
+      },
+      { window, starts: Object.fromEntries(starts) },
+    );
+  }
+
   /** The page's scroll width: the phone contract wants it <= the viewport width (nothing scrolls sideways). */
   async documentScrollWidth(): Promise<number> {
     return this.page.evaluate(() => document.documentElement.scrollWidth);
