@@ -233,3 +233,30 @@ describe('issue 9 must-not-match', () => {
     ]);
   });
 });
+
+describe('reported speech around a relative clause; a clause as a subject', () => {
+  it('"said on Monday that the bridge, which opened in 1998, would close in May": three events, each titled by a statement', () => {
+    expect(rows('2025-03-05', 'Officials said on Monday that the bridge, which opened in 1998, would close in May.')).toEqual([
+      ['1998-01-01', '1998-12-31', 'year', 'past', 'The bridge opened in 1998'],
+      ['2025-03-03', null, 'day', 'past', 'Officials said on Monday'],
+      ['2025-05-01', '2025-05-31', 'month', 'future', 'The bridge would close in May'],
+    ]);
+  });
+
+  it('must not: a past content after the relative clause leaves the speaking as reporting only', () => {
+    expect(rows('2025-03-05', 'Police said on Tuesday that the suspect, who fled in May, was arrested on Sunday.').map((r) => r[4])).toEqual([
+      'The suspect fled in May',
+      'The suspect was arrested on Sunday',
+    ]);
+  });
+
+  it('"That the refit ran over budget was confirmed by the council on Tuesday" is titled in the active', () => {
+    expect(rows('2026-04-02', 'That the refit ran over budget was confirmed by the council on Tuesday.')).toEqual([
+      ['2026-03-31', null, 'day', 'past', 'The council confirmed on Tuesday that the refit ran over budget'],
+    ]);
+  });
+
+  it('must not: "That decision was ..." at a sentence start is a determiner, kept', () => {
+    expect(rows('2026-04-02', 'That decision was confirmed by the council on Tuesday.').map((r) => r[4])).toEqual(['That decision was confirmed by the council on Tuesday']);
+  });
+});

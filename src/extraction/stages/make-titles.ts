@@ -230,6 +230,22 @@ function foreignModifiers(state: DocumentState, c: EventCandidate): Piece[] {
     });
 }
 
+/**
+ * "That the refit ran over budget was confirmed by the council on Tuesday": a clause as the subject
+ * of a passive. Titled in the active, from the same words ("The council confirmed on Tuesday that
+ * the refit ran over budget"), never with a leading "That". Only a regular "-ed" participle, whose
+ * past form is the same word, and an agent that is a noun phrase.
+ */
+const SENTENTIAL_SUBJECT = /^That\s+((?:the|a|an|its|his|her|their|our|this|these|those|some|no)\s+[^,;]+?)\s+(?:was|were|has been|had been)\s+([a-z]+ed)\s+by\s+((?:the|a|an|its|his|her|their|our)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)((?:\s+(?:on|in|at|last|this|earlier|late|early)\b[^,;.!?]*)?)[.!?]?$/;
+
+function sententialSubjectTitle(clause: string): string | undefined {
+  const m = SENTENTIAL_SUBJECT.exec(clause.replace(/\s+/g, ' ').trim());
+  if (!m) return undefined;
+  const [, content, verb, agent, when] = m;
+  if (!content || !verb || !agent) return undefined;
+  return `${agent} ${verb}${when ?? ''} that ${content}`;
+}
+
 export function titleOf(state: DocumentState, c: EventCandidate): string {
   const text = state.doc.text;
   if (c.anchor.kind === 'noun-modifier') {
@@ -239,6 +255,8 @@ export function titleOf(state: DocumentState, c: EventCandidate): string {
     // "and in Vienna in June": the shared subject and verb, then this conjunct.
     return shortenTitle(capitalize(join(text, [c.clause.antecedent, trimPiece(text, c.clause)])));
   }
+  const inverted = sententialSubjectTitle(c.clause.text);
+  if (inverted !== undefined) return shortenTitle(capitalize(inverted));
   const parts = clauseParts(state, c.clause);
   if (!parts) return shortenTitle(capitalize(join(text, [trimPiece(text, c.quote)])));
   let subject = parts.subject;

@@ -271,6 +271,12 @@ interface ClauseView {
   tokens: WordToken[];
   group: VerbGroup | undefined;
   trigger: string | undefined;
+  /**
+   * What this speech clause said is a clause of its own about the future ("The council said on
+   * Monday | that the bridge, which opened in 1998, | would close in May"): the speaking is the
+   * announcement, an event of its own beside the announced happening.
+   */
+  announcesFuture?: boolean;
 }
 
 /** The clause's own event (a dated one, a reported one, or none) and the reason, for the trace. */
@@ -300,7 +306,7 @@ function decideVerbEvent(v: ClauseView, dating: DateMention | undefined, datedSu
     if (isSpeech && announcesAfter(tokens, group.head, dating, v.published)) {
       return { anchor: { kind: 'adverbial', mention: dating }, announced: true, why: () => `"${trigger}" reports an announced future action dated "${dating.text}": ${clause.text}` };
     }
-    if (isSpeech && saysNothing(text, tokens, group.head, dating)) {
+    if (isSpeech && !v.announcesFuture && saysNothing(text, tokens, group.head, dating)) {
       return none(() => `"${trigger}" ${dating.text} with what was said in a clause of its own: reporting, no event: ${clause.text}`);
     }
     if (isSpeech && !speechDateFits(text, tokens, group.head, dating)) {
@@ -342,6 +348,11 @@ export const selectEventSentences: PipelineStage = {
     };
     /** The last clause dated by an adverbial, for a coordinated clause that shares its date. */
     let lastDated: { sentenceIndex: number; mention: DateMention; tense: VerbGroup['tense'] } | undefined;
+    /** Starts of speech clauses whose content, cut off as a clause of its own, is about the future. */
+    const announcingFuture = new Set<number>();
+    for (const clause of state.clauses) {
+      if (clause.speaker && clauseVerbGroup(clause)?.tense === 'future') announcingFuture.add(clause.speaker.start);
+    }
     for (const clause of state.clauses) {
       const mentions: DateMention[] = [];
       for (let i = firstAtOrAfter(clause.start); i < sorted.length; i++) {
@@ -414,7 +425,9 @@ export const selectEventSentences: PipelineStage = {
         const inherited = previous.mention;
         note(() => `no date of its own; coordinated with the clause before, takes its date "${inherited.text}": ${clause.text}`);
       }
-      const decision = decideVerbEvent({ text, published: state.doc.published, clause, tokens, group, trigger: trigger?.text }, dating, datedSubject);
+      const decision = decideVerbEvent({
+        text, published: state.doc.published, clause, tokens, group, trigger: trigger?.text, announcesFuture: announcingFuture.has(clause.start),
+      }, dating, datedSubject);
       note(decision.why);
       lastDated = decision.anchor?.kind === 'adverbial' && group
         ? { sentenceIndex: clause.sentenceIndex, mention: decision.anchor.mention, tense: group.tense }

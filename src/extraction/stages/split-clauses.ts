@@ -55,7 +55,9 @@ function resumeAfter(text: string, after: number, end: number, mentions: readonl
   // comma a lower-case past form or auxiliary is the main clause's verb ("..., resigned on Friday").
   const first = words[0];
   const verbFirst = first !== undefined && /^\p{Ll}/u.test(first.text) && (isPastForm(first.lower) || AUXILIARIES.has(first.lower));
-  const group = verbFirst ? findVerbGroup(words, { leadingVerb: true }) : undefined;
+  // "..., which opened in 1998, would close in May": "would" resumes the main clause too (whether it
+  // is a reported future or a hypothetical is the next stages' business, knowing the frame).
+  const group = verbFirst ? findVerbGroup(words, { leadingVerb: true, reportedFuture: first.lower === 'would' }) : undefined;
   return group && group.first === 0 ? { prevEnd: after + close.index, nextStart: resume } : undefined;
 }
 
@@ -363,17 +365,23 @@ function antecedentBefore(text: string, sentence: Sentence, commaAt: number, men
  * noun phrase after "that", and the clause before is cut back to the reporting frame ("Police said
  * on Tuesday"): left whole it would be a fragment ending in a subject without its verb.
  */
-function resumedSubject(text: string, before: Clause, clauses: Clause[]): NonNullable<Clause['antecedent']> {
+function resumedSubject(text: string, before: Clause, clauses: Clause[]): { antecedent: NonNullable<Clause['antecedent']>; speaker?: Clause['speaker'] } {
   const tokens = wordTokens(before.text, before.start);
   const group = findVerbGroup(tokens);
   const that = group ? tokens.findIndex((t, i) => i > group.head && t.lower === 'that') : -1;
   const subjectStart = tokens[that + 1];
   const thatToken = tokens[that];
-  if (that < 0 || !thatToken || !subjectStart) return { start: before.start, end: before.end, text: before.text };
+  if (!group || that < 0 || !thatToken || !subjectStart) return { antecedent: { start: before.start, end: before.end, text: before.text } };
   const frame = trimSpan(text, before.start, thatToken.start);
   const at = clauses.indexOf(before);
   if (at >= 0) clauses[at] = { ...before, end: frame.end, text: text.slice(before.start, frame.end) };
-  return { start: subjectStart.start, end: before.end, text: text.slice(subjectStart.start, before.end) };
+  const antecedent = { start: subjectStart.start, end: before.end, text: text.slice(subjectStart.start, before.end) };
+  // "The council said on Monday that the bridge, which opened in 1998, | would close in May": the
+  // resumed clause is what was said; its "would" is the future seen from the speaking.
+  const head = tokens[group.head];
+  if (!head || !ATTRIBUTION_VERBS.has(head.lower)) return { antecedent };
+  const speakerEnd = head.end;
+  return { antecedent, speaker: { start: before.start, end: speakerEnd, text: text.slice(before.start, speakerEnd) } };
 }
 
 export function clausesOf(text: string, sentence: Sentence, mentions: readonly DateMention[] = []): Clause[] {
@@ -409,7 +417,9 @@ export function clausesOf(text: string, sentence: Sentence, mentions: readonly D
       // (selectEventSentences decides, knowing its dates and tense).
       if (by?.kind === 'coordinated') clause.inheritsDate = true;
       if (by?.kind === 'resume' && beforeRelative) {
-        clause.antecedent = resumedSubject(text, beforeRelative, clauses);
+        const resumed = resumedSubject(text, beforeRelative, clauses);
+        clause.antecedent = resumed.antecedent;
+        if (resumed.speaker) clause.speaker = resumed.speaker;
         clause.resumesMain = true;
       }
       if (by?.kind === 'coordinated') {

@@ -202,3 +202,42 @@ describe('classes found by the first te3 blind batch', () => {
     expect(tags('The captain has played every minute.', '2023-04-05')).toEqual([]);
   });
 });
+
+describe('session 3 classes: "last <month>", era years, passive orders, past plans, the reported quarter', () => {
+  it('"last <month>" is a year back for the current month and the one just gone', () => {
+    expect(value('Two helicopters crashed last February.', '1998-03-01', 'last February')).toBe('1997-02');
+    expect(value('Hail destroyed the crop last May.', '2025-05-08', 'last May')).toBe('2024-05');
+    expect(value('The dam burst last December.', '2025-01-05', 'last December')).toBe('2024-12');
+  });
+  it('must not: a month further back in the current year is this year\'s', () => {
+    expect(value('The court ruled last June.', '1989-10-27', 'last June')).toBe('1989-06');
+    expect(value('The strike began last January.', '1998-03-01', 'last January')).toBe('1998-01');
+  });
+  it('a year with its era marker: AD, CE, BC', () => {
+    expect(interval('The fort was built in AD 124.', '2026-01-09', 'AD 124')).toEqual(['0124-01-01', '0124-12-31', 'year']);
+    expect(value('The town was sacked in 410 AD.', '2026-01-09', '410 AD')).toBe('0410');
+    expect(value('Caesar was killed in 44 B.C. in Rome.', '2026-01-09', '44 B.C.')).toBe('BC0044');
+  });
+  it('must not: a BC year is never a year of our era, and "AD" in prose is no era', () => {
+    expect(interval('The site was settled in 1200 BC.', '2026-01-09', '1200 BC')).toBeUndefined();
+    expect(tags('The site was settled in 1200 BC.', '2026-01-09').map(([t]) => t)).toEqual(['1200 BC']);
+    expect(tags('She earned 5 CE credits and ran an AD campaign.', '2026-01-09')).toEqual([]);
+  });
+  it('an order in the passive looks ahead; a past plan ("as previously planned") is the nearest day', () => {
+    expect(value('Passengers were told to rebook by Friday.', '2025-09-29', 'Friday')).toBe('2025-10-03');
+    expect(value('The offensive began as previously planned Saturday night.', '1991-02-25', 'Saturday night')).toBe('1991-02-23TNI');
+  });
+  it('must not: a past verb that takes the weekday stays in the past', () => {
+    expect(value('He was told on Friday to leave.', '2025-09-29', 'Friday')).toBe('2025-09-26');
+    expect(value('The offensive was planned for Saturday night.', '1991-02-25', 'Saturday night')).toBe('1991-02-23TNI');
+  });
+  it('results copy compares the latest quarter named that has ended, not a quarter named in passing', () => {
+    const text = 'Profit was the best since the third quarter of 1984. Third-quarter net rose to $5 million from $3 million a year ago.';
+    expect(value(text, '1989-10-27', 'a year ago')).toBe('1988-Q3');
+    const fiscal = 'Earnings rose in the fiscal first quarter. For the quarter ended Sept. 30, net rose to $9 million from $7 million a year earlier.';
+    expect(value(fiscal, '1989-10-26', 'a year earlier')).toBe('1988-Q3');
+  });
+  it('must not: a flat earlier quarter named after the reported one does not replace it', () => {
+    expect(value('Third-quarter profit rose from a flat second quarter and from $2 million a year ago.', '1989-10-27', 'a year ago')).toBe('1988-Q3');
+  });
+});

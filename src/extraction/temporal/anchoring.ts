@@ -94,8 +94,8 @@ const CLAUSE_PENALTY = 30;
 const CLAUSE_EDGE = /[,;:—–]|\b(?:and|but|while|whereas|although|though|because|which|who|that)\b/i;
 /** A mention that names a day: a weekday or a month with a day number. */
 const DAY_MENTION = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d/;
-/** A past auxiliary right before a future cue. */
-const PAST_AUXILIARY_BEFORE = /\b(?:had|was|were)\s+(?:been\s+)?(?:[a-z]+ly\s+)?$/i;
+/** A past auxiliary right before a future cue, or an adverb that puts the plan in the past ("as previously planned"). */
+const PAST_AUXILIARY_BEFORE = /\b(?:(?:had|was|were)\s+(?:been\s+)?(?:[a-z]+ly\s+)?|(?:previously|originally|initially)\s+)$/i;
 /** Verbs that move an event to a later date. */
 const POSTPONE = /^(?:postpon|delay|adjourn|defer|reschedul|rearrang|extend|push|mov|brought)/i;
 /** Only a preposition between a verb and the mention. */
@@ -201,8 +201,8 @@ export function clauseAround(text: string, start: number, end: number, reach = 9
 const PLANNED_FOR_BEFORE = /\b(?!(?:is|are|was|were|be|been|being|has|have|had)\b)[a-z]+\s+(?:planned|scheduled|set|due|slated)\s+(?:for|on)\s+$/i;
 /** A past finite verb after the mention: "was cancelled", "were called off", "had been postponed". */
 const PAST_MAIN_VERB_AFTER = /^[^,;.]{0,30}?\b(?:was|were|had been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|called|put|cut|set|shut|held|made|put off|called off)\b/i;
-/** "for <noun phrase> to <verb>", "asked/told/ordered <someone> to <verb>" with no clause edge after it. */
-const PURPOSE_INFINITIVE_BEFORE = /\b(?:for\s+(?:the|a|an|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?|(?:asked|told|ordered|urged|allowed|required|directed|gave)\s+(?:it|them|him|her|us|the\s+[a-z]+|[A-Z][a-z]+))\s+to\s+[a-z]+\b[^,;:]*$/;
+/** "for <noun phrase> to <verb>", "asked/told/ordered <someone> to <verb>", "were told to <verb>" with no clause edge after it. */
+const PURPOSE_INFINITIVE_BEFORE = /\b(?:for\s+(?:the|a|an|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?|(?:asked|told|ordered|urged|allowed|required|directed|gave)\s+(?:it|them|him|her|us|the\s+[a-z]+|[A-Z][a-z]+)|(?:was|were|been|being)\s+(?:asked|told|ordered|urged|allowed|required|directed|instructed|advised))\s+to\s+[a-z]+\b[^,;:]*$/;
 
 /** "to" + a lower-case verb (not a determiner or a name: "flights to Paris", "trips to the coast") and no clause edge after it. */
 const HEADLINE_INFINITIVE_BEFORE = /\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|my|our|your|be|date)\b)[a-z]{3,}\b[^,;:.!?]*$/;

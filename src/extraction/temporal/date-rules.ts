@@ -151,6 +151,8 @@ const MONTH_ALONE = new RegExp(`\\b(${MONTH_FULL})\\b`, 'g');
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
 const YEAR = /\b(1\d{3}|20\d{2})\b/g;
+/** "AD 124", "A.D. 79", "1066 AD", "260 CE", "3000 BC", "44 B.C." (capitals only: "ad" is a word). */
+const ERA_YEAR = /(?<![\w.])(?:(?:AD|A\.D\.|CE|C\.E\.)\s?(\d{1,4})\b|(\d{1,4})\s?(AD|A\.D\.|CE|C\.E\.|BCE|B\.C\.E\.|BC|B\.C\.)(?![\w]))/g;
 const SHORT_YEAR = /(?<=^|[\s(])['’](\d{2})\b(?!['’]?s)/g;
 const DECADE = /\b(1\d|20)(\d)0['’]?s\b/g;
 const SHORT_DECADE = /(?<![\w'’])['’]?([2-9])0['’]?s\b/g;
@@ -424,11 +426,15 @@ export const dateRules: Rule[] = [
       const end = m.index + name.length;
       // "last April", "late last August", "this September": the determiner is part of the TIMEX3 and
       // fixes the year: the latest such month before the DCT's, the next one after it, this year's.
+      // The current month and the one just gone are the previous year's: a writer means those by
+      // "this month" / "last month" / "in February", so "last February" written on March 1 is a year
+      // back (TimeBank's gold for APW19980301.0720; MEANTIME's "not seen since last September" on
+      // 2009-10-12, the FTSE's "highest levels in over a year", is the same reading).
       const det = RELATIVE_MONTH_LEAD.exec(before);
       if (det) {
         const which = (det[2] ?? '').toLowerCase();
         const year = which === 'this' ? ctx.ref.year
-          : which === 'last' ? (month < ctx.ref.month ? ctx.ref.year : ctx.ref.year - 1)
+          : which === 'last' ? (month < ctx.ref.month - 1 ? ctx.ref.year : ctx.ref.year - 1)
             : (month > ctx.ref.month ? ctx.ref.year : ctx.ref.year + 1);
         const mod = det[1] ? modOf(det[1]) : undefined;
         return { type: 'DATE', value: `${pad4(year)}-${pad2(month)}`, start: m.index - det[0].length, ...(mod ? { mod } : {}) };
@@ -455,6 +461,22 @@ export const dateRules: Rule[] = [
       if (raw.length === 2) year = 2000 + year > ctx.ref.year + 10 ? 1900 + year : 2000 + year;
       const value = dayValue(year, Number(m[1]), Number(m[2]));
       return value ? { type: 'DATE', value } : undefined;
+    },
+  },
+  {
+    // "AD 124", "1066 AD", "260 CE", "3000 BC": a year with its era marker, any number of digits.
+    // A BC year gets TIMEX2's "BC" prefix and no calendar interval: the timeline cannot place it,
+    // and the number read without its "BC" would be a wrong date ("3000", "1200").
+    name: 'date.era-year',
+    pattern: ERA_YEAR,
+    build: (m, ctx) => {
+      const year = Number(m[1] ?? m[2]);
+      const era = m[3] ?? 'AD';
+      if (!(year >= 1 && year <= 9999)) return undefined;
+      if (era.startsWith('B')) return { type: 'DATE', value: `BC${pad4(year)}` };
+      // "5 CE credits": a trailing "CE" is an era only after a preposition of time.
+      if (era.startsWith('C') && m[2] !== undefined && !YEAR_LEAD.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return undefined;
+      return { type: 'DATE', value: pad4(year) };
     },
   },
   {

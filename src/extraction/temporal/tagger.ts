@@ -185,8 +185,9 @@ interface AnaphoraState {
   lastCalendar: string | undefined;
   lastQuarter: string | undefined;
   /**
-   * The quarter results copy reports on: the first one the text names ("third-quarter profit
-   * rose ... from a flat second quarter ... a year ago" compares the third quarter).
+   * The quarter results copy reports on: the first one the text names, or a later one that has
+   * ended by the DCT ("third-quarter profit rose ... from a flat second quarter ... a year ago"
+   * compares the third quarter; "the fiscal first quarter ... the quarter ended Sept. 30" the third).
    */
   reportQuarter: string | undefined;
 }
@@ -283,9 +284,19 @@ function resolveAnaphora(text: string, mentions: Candidate[], ref: Reference, dr
     if (CALENDAR_VALUE.test(c.value)) state.lastCalendar = c.value;
     if (/^\d{4}-Q[1-4]$/.test(c.value)) {
       state.lastQuarter = c.value;
-      if (!anchor) state.reportQuarter ??= c.value;
+      // The reporting period is the latest quarter named that has ended by the DCT: "the fiscal
+      // first quarter ... For the quarter ended Sept. 30" reports the third; "the best since the
+      // third quarter of 1984" is a comparison in passing, not the quarter reported on.
+      if (!anchor && (state.reportQuarter === undefined || (c.value > state.reportQuarter && quarterEnded(c.value, ref)))) state.reportQuarter = c.value;
     }
   }
+}
+
+/** Whether the quarter `YYYY-Qn` ended before the quarter that holds the DCT began. */
+function quarterEnded(quarter: string, ref: Reference): boolean {
+  const year = Number(quarter.slice(0, 4));
+  const q = Number(quarter.slice(6));
+  return year * 4 + q - 1 < ref.year * 4 + Math.floor((ref.month - 1) / 3);
 }
 
 /** Sets an anaphoric mention's value from what came before it; false when that value is off the calendar. */
