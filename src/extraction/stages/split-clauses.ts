@@ -76,6 +76,8 @@ function isBareVerbStart(tokens: WordToken[], mentions: readonly DateMention[]):
   return !/^(?:then|also|not|more|less|other|others|so|too|even|still|yet|now|there|here|many|some|all|most|each|both)$/.test(first.lower);
 }
 const BE_AUXILIARIES = new Set(['was', 'were', 'is', 'are']);
+/** Past forms whose object is a stretch of time ("spent two decades", "served ten years"): never a shared passive. */
+const TAKES_TIME_OBJECT = new Set(['spent', 'served', 'lasted', 'took', 'waited', 'needed', 'remained', 'stayed', 'endured', 'wasted']);
 const INTERVENING_CLAUSE = /[,;:()—–]|\b(?:when|while|who|whom|which|that|after|before|because|as|if|where|whose|until|since)\b/i;
 
 /** Whether `at` falls strictly inside a mention; `mentions` are sorted by start (binary search, not a scan per cue). */
@@ -109,7 +111,10 @@ function sharedSubject(left: WordToken[], right: WordToken[], mentions: readonly
   // A participle followed by its object is active ("was born ... and studied architecture"); one
   // followed by a preposition or nothing shares the passive ("was passed in 2019 and amended in 2021").
   const after = right[1];
-  const takesObject = after !== undefined && !PREPOSITIONS.has(after.lower) && after.lower !== 'to' && !mentions.some((m) => m.start === after.start);
+  // "was founded in 1901 and spent two decades ...": a verb that takes a stretch of time as its
+  // object is active even when that object is a date or a duration ("spent 2019", "served ten years").
+  const takesTime = TAKES_TIME_OBJECT.has(right[0]?.lower ?? '');
+  const takesObject = after !== undefined && !PREPOSITIONS.has(after.lower) && after.lower !== 'to' && (takesTime || !mentions.some((m) => m.start === after.start));
   const passive = aux !== undefined && BE_AUXILIARIES.has(aux.lower) && group.head > group.first && isPastForm(right[0]?.lower ?? '') && !takesObject;
   const end = passive ? aux.end : beforeVerb.end;
   return { start: first.start, end };

@@ -673,7 +673,10 @@ export const relativeRules: Rule[] = [
       if (phrase === 'the day' && /^\s+(?:before|after)\s+(?:the|a|an|his|her|its|their|our|[A-Z])/.test(after)) return undefined;
       const offset = phrase.includes('following') || phrase.includes('next') || phrase === 'the day after' ? 1
         : phrase.includes('previous') || phrase === 'the day before' ? -1 : 0;
-      return { type: 'DATE', value: '', anchor: { offsetDays: offset } };
+      // "were treated in hospital and released the same day": the same day as the verb coordinated
+      // before it, in this sentence; when the sentence names no day, neither does the phrase.
+      const coordinated = phrase === 'the same day' && /\band\s+(?:(?:was|were)\s+)?[a-z]+ed\b[^,.;:!?]*$/i.test(ctx.text.slice(Math.max(0, m.index - 60), m.index));
+      return { type: 'DATE', value: '', anchor: { offsetDays: offset, ...(coordinated ? { ownSentence: true } : {}) } };
     },
   },
 ];

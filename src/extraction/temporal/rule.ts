@@ -15,6 +15,8 @@ export interface Draft extends Pick<TemporalMention, 'type' | 'value' | 'mod' | 
     timeSuffix?: string;
     /** Clock times: the day named in the same sentence (before, else after), else the DCT. */
     sameSentence?: boolean;
+    /** "treated and released the same day": only a day named earlier in the same sentence; else the day is unknown. */
+    ownSentence?: boolean;
     /** A clock time in a past clause: a day after the DCT cannot be its day (a bail date, a fixture). */
     past?: boolean;
     /** "the same period last year": the previous calendar value, this many years earlier. */

@@ -310,6 +310,7 @@ function resolveAnchor(text: string, mentions: Candidate[], i: number, anchor: A
       const step = anchor.weekday.direction < 0 ? -(((from - anchor.weekday.day + 7) % 7) || 7) : ((anchor.weekday.day - from + 7) % 7) || 7;
       return addDays(state.lastDay, step);
     }
+    if (anchor.ownSentence && (state.lastDayEnd < 0 || SENTENCE_END.test(text.slice(state.lastDayEnd, c.start)))) return `XXXX-XX-XX${anchor.timeSuffix ?? ''}`;
     const day = anchor.sameSentence ? dayOfClockTime(text, mentions, i, state, ref) : state.lastDay;
     // "the attack followed an argument shortly before 10 p.m." after a sentence about a bail date:
     // a past event is not on a later day, and the text gives no other, so the day stays unknown.
