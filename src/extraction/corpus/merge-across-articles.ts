@@ -1,7 +1,7 @@
 import type { EventDating, EventSource, TimelineEvent } from '../../domain/corpus.ts';
 import { dayFromNumber, dayNumber } from '../../domain/calendar.ts';
 import { agreeDatings, startWindow, windowGap } from '../../domain/date-agreement.ts';
-import { compareHappenings, comparisonWindow, figuresConflict, MERGE_RULE, participantsConflict, REPORTED_WITHIN_DAYS } from '../happenings/compare-happenings.ts';
+import { comparePrepared, figureListsConflict, MERGE_RULE, personsConflict, prepareComparable, REPORTED_WITHIN_DAYS, type PreparedComparable } from '../happenings/compare-happenings.ts';
 import { mergeSketches } from '../stages/merge-within-article.ts';
 import type { CorpusEvent, CorpusStage, CorpusState } from './types.ts';
 
@@ -33,6 +33,7 @@ interface Item {
   e: CorpusEvent;
   docs: string[];
   dating: EventDating;
+  prepared: PreparedComparable;
   lo: string;
   hi: string;
 }
@@ -46,8 +47,11 @@ function blockingWindow(d: EventDating): { lo: string; hi: string } {
 function conflicts(a: Item, b: Item): boolean {
   const x = a.e.sketch;
   const y = b.e.sketch;
-  if (x.kind !== y.kind || x.planned !== y.planned || participantsConflict(x, y) || figuresConflict(x.stems, y.stems)) return true;
-  return windowGap(comparisonWindow(a.dating), comparisonWindow(b.dating)) > MERGE_RULE.maxGapDays;
+  const pa = a.prepared;
+  const pb = b.prepared;
+  if (x.kind !== y.kind || x.planned !== y.planned || personsConflict(pa.participants, pb.participants)) return true;
+  if (figureListsConflict(pa.figures, pb.figures)) return true;
+  return windowGap(pa.window, pb.window) > MERGE_RULE.maxGapDays;
 }
 
 export function mergeEvents(members: readonly CorpusEvent[], published: ReadonlyMap<string, string>): CorpusEvent {
@@ -84,7 +88,7 @@ export const mergeAcrossArticles: CorpusStage = {
   run(state: CorpusState): CorpusState {
     const items: Item[] = state.events.map((e, index) => {
       const dating: EventDating = { start: e.event.start, end: e.event.end, precision: e.event.precision };
-      return { index, e, docs: [...new Set(e.event.sources.map((s) => s.docId))], dating, ...blockingWindow(dating) };
+      return { index, e, docs: [...new Set(e.event.sources.map((s) => s.docId))], dating, prepared: prepareComparable({ sketch: e.sketch, dating }), ...blockingWindow(dating) };
     });
     const buckets = new Map<string, Item[]>();
     for (const it of items) {
@@ -103,7 +107,7 @@ export const mergeAcrossArticles: CorpusStage = {
           if (b.lo > a.hi) break;
           if (a.docs.some((d) => b.docs.includes(d))) continue;
           compared++;
-          const cmp = compareHappenings({ sketch: a.e.sketch, dating: a.dating }, { sketch: b.e.sketch, dating: b.dating }, 'corpus');
+          const cmp = comparePrepared(a.prepared, b.prepared, 'corpus');
           if (cmp.same) {
             const [ka, kb] = a.e.event.id < b.e.event.id ? [a.e.event.id, b.e.event.id] : [b.e.event.id, a.e.event.id];
             edges.push({ a: a.index, b: b.index, score: cmp.score, ka, kb });

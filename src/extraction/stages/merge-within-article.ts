@@ -1,7 +1,7 @@
 import type { EventDating } from '../../domain/corpus.ts';
 import { agreeDatings, datingsAgree } from '../../domain/date-agreement.ts';
 import { wordTokens } from '../english-words.ts';
-import { compareHappenings } from '../happenings/compare-happenings.ts';
+import { joinSameHappenings } from '../happenings/join-same-happenings.ts';
 import { COMMUNICATIVE_VERBS, FRAME_ANAPHORS, FRAME_NOUNS } from '../language/happening-words.ts';
 import type { DocumentState, EventCandidate, Happening, HappeningSketch, PipelineStage } from '../types.ts';
 
@@ -130,47 +130,10 @@ export const mergeWithinArticle: PipelineStage = {
     }
     for (const g of groups) if (g.members.length > 1) g.rule = 'frame';
 
-    // 2. The same happening named twice: best-scoring pairs first, a pair joins only if every
-    // report of the one group matches every report of the other (no chaining).
-    const live = groups.map((g) => ({ ...g, alive: true, summary: { sketch: mergeSketches(g.members.map(sketchOf)), dating: agreeDatings(g.members.map(datingOf)).dating } }));
-    // Only groups of one kind can match: compare within each kind.
-    const byKind = new Map<string, number[]>();
-    live.forEach((g, i) => byKind.set(g.summary.sketch.kind, [...(byKind.get(g.summary.sketch.kind) ?? []), i]));
-    const pairs: Array<{ i: number; j: number; score: number }> = [];
-    for (const list of byKind.values()) {
-      for (let x = 0; x < list.length; x++) {
-        for (let y = x + 1; y < list.length; y++) {
-          const i = list[x] ?? 0;
-          const j = list[y] ?? 0;
-          const a = live[i];
-          const b = live[j];
-          if (!a || !b) continue;
-          const cmp = compareHappenings(a.summary, b.summary, 'article');
-          if (cmp.same) pairs.push({ i, j, score: cmp.score });
-        }
-      }
-    }
-    pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
-    const owner = live.map((_, i) => i);
-    const find = (i: number): number => (owner[i] === i ? i : (owner[i] = find(owner[i] ?? i)));
-    for (const { i, j } of pairs) {
-      const ri = find(i);
-      const rj = find(j);
-      if (ri === rj) continue;
-      const a = live[ri];
-      const b = live[rj];
-      if (!a || !b) continue;
-      const allMatch = a.members.every((x) => b.members.every((y) => compareHappenings({ sketch: sketchOf(x), dating: datingOf(x) }, { sketch: sketchOf(y), dating: datingOf(y) }, 'article').same || (a.members.length > 1 && a.rule === 'frame') || (b.members.length > 1 && b.rule === 'frame')));
-      if (!allMatch) continue;
-      const [keep, drop] = ri < rj ? [ri, rj] : [rj, ri];
-      const k = live[keep];
-      const d = live[drop];
-      if (!k || !d) continue;
-      k.members = [...k.members, ...d.members].sort(articleOrder);
-      if (k.rule === 'single') k.rule = 'same-happening';
-      d.alive = false;
-      owner[drop] = keep;
-    }
+    // 2. The same happening named twice (see join-same-happenings.ts): best-scoring pairs first, a pair
+    // joins only if every report of the one group matches every report of the other (no chaining).
+    const summaries = groups.map((g) => ({ sketch: mergeSketches(g.members.map(sketchOf)), dating: agreeDatings(g.members.map(datingOf)).dating }));
+    const live = joinSameHappenings(groups, summaries, (c) => ({ sketch: sketchOf(c), dating: datingOf(c) }), articleOrder);
 
     const happenings: Happening[] = live.filter((g) => g.alive).map((g) => {
       const members = g.members;
