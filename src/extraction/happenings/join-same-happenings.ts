@@ -59,7 +59,6 @@ export function joinSameHappenings<M, G extends JoinableGroup<M>>(
 ): Array<G & { alive: boolean }> {
   const live = groups.map((g) => ({ ...g, members: [...g.members], alive: true }));
   const keys = new Keys();
-  const groupKey = summaries.map((s) => keys.id(s));
   const memberKeys = new Map<M, number>();
   const memberKey = (m: M): number => {
     let k = memberKeys.get(m);
@@ -98,12 +97,13 @@ export function joinSameHappenings<M, G extends JoinableGroup<M>>(
   };
 
   for (const list of byKind.values()) {
+    if (list.length < 2) continue; // most kinds of an article have one report: nothing to compare
     // Distinct values of the kind, each with its groups in article order.
     const classIndex = new Map<number, number>();
     const classes: number[][] = [];
     const classKey: number[] = [];
     for (const i of list) {
-      const k = groupKey[i] ?? 0;
+      const k = keys.id(summaries[i] as Comparable);
       let c = classIndex.get(k);
       if (c === undefined) {
         c = classes.length;

@@ -72,7 +72,12 @@ function inside(m: { start: number; end: number }, r: { start: number; end: numb
   return m.start >= r.start && m.end <= r.end;
 }
 
-export function sketchOf(state: DocumentState, c: EventCandidate, others: readonly EventCandidate[]): HappeningSketch {
+/** Each actor's kind by key (made once per document: per report it cost time in reports x actors). */
+function actorKinds(state: DocumentState): ReadonlyMap<string, string> {
+  return new Map((state.actors?.actors ?? []).map((a) => [a.key, a.kind]));
+}
+
+export function sketchOf(state: DocumentState, c: EventCandidate, others: readonly EventCandidate[], kinds: ReadonlyMap<string, string> = actorKinds(state)): HappeningSketch {
   const { text } = state.doc;
   const sentence = state.sentences[c.clause.sentenceIndex];
   const all: readonly ActorMention[] = state.actors?.mentions ?? [];
@@ -95,7 +100,6 @@ export function sketchOf(state: DocumentState, c: EventCandidate, others: readon
     ? mentions.filter((m) => inside(m, sentence) && !inside(m, c.quote) && !others.some((o) => o !== c && o.clause.sentenceIndex === c.clause.sentenceIndex && inside(m, o.quote)))
     : [];
   const named = [...own, ...tail];
-  const kinds = new Map((state.actors?.actors ?? []).map((a) => [a.key, a.kind]));
   const actors = [...new Set(named.map((m) => m.key))].sort();
   const kind = kindOf(text, c);
   const exclude = [...own, ...(c.anchor.kind === 'reported' ? [] : [c.anchor.mention])];
@@ -116,8 +120,13 @@ export const describeHappenings: PipelineStage = {
   run(state) {
     // Reports by sentence, so each sketch looks only at its own sentence's reports and mentions.
     const bySentence = new Map<number, EventCandidate[]>();
-    for (const c of state.candidates) bySentence.set(c.clause.sentenceIndex, [...(bySentence.get(c.clause.sentenceIndex) ?? []), c]);
-    const candidates = state.candidates.map((c) => ({ ...c, sketch: sketchOf(state, c, bySentence.get(c.clause.sentenceIndex) ?? []), stages: [...c.stages, 'describeHappenings'] }));
+    for (const c of state.candidates) {
+      const list = bySentence.get(c.clause.sentenceIndex);
+      if (list) list.push(c);
+      else bySentence.set(c.clause.sentenceIndex, [c]);
+    }
+    const kinds = actorKinds(state);
+    const candidates = state.candidates.map((c) => ({ ...c, sketch: sketchOf(state, c, bySentence.get(c.clause.sentenceIndex) ?? [], kinds), stages: [...c.stages, 'describeHappenings'] }));
     return {
       ...state,
       candidates,
