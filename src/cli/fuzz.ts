@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { extractFile } from '../extraction/index.ts';
 import { leastCpuMsPerCall } from './fuzz/cpu-time.ts';
 import { fuzzFiles } from './fuzz/documents.ts';
-import { checkFiles, growthSteps, shapeSizes, timeShapes, type Problem } from './fuzz/invariants.ts';
+import { checkFiles, growthSteps, SHAPE_RUN_MS, shapeSizes, timeShapes, type Problem } from './fuzz/invariants.ts';
 import { isEntryPoint, runMain, type CliIo } from './run-main.ts';
 
 /**
@@ -17,7 +17,7 @@ import { isEntryPoint, runMain, type CliIo } from './run-main.ts';
  *    every file with a problem, to DIR to reproduce).
  * 2. Times each input shape of src/cli/fuzz/shapes.ts inside the 3,000-character sentence cap (350 to 2,800
  *    bytes) and at n to 32n bytes (4 to 128 KB by default): the CPU time of the extraction alone, the least of
- *    R runs (src/cli/fuzz/cpu-time.ts), and flags a shape whose time grows more than x12 for x8 the size
+ *    R runs of at least 200 ms of CPU each (src/cli/fuzz/cpu-time.ts), and flags a shape whose time grows more than x12 for x8 the size
  *    (linear is x8) from 350 B to 2.8 KB, n to 8n or 4n to 32n.
  * Exit code 1 when anything is found. Prints figures; asserts nothing about speed in `npm test`.
  */
@@ -113,7 +113,7 @@ export function main(argv: string[], io: CliIo): number {
     const steps = growthSteps(sizes);
     const kb = (b: number): string => (b < 1024 ? `${b} B` : `${+(b / 1024).toFixed(1)} KB`);
     out();
-    out(`shapes: CPU ms of one extraction (least of ${runs} runs, each repeated to >= 25 ms of CPU) for a body of each size;`);
+    out(`shapes: CPU ms of one extraction (least of ${runs} runs, each repeated to >= ${SHAPE_RUN_MS} ms of CPU) for a body of each size;`);
     out(`  growth for x8 the size (linear is x8, more than x${MAX_GROWTH} is flagged): ${steps.map(([a, b]) => `${kb(a)} -> ${kb(b)}`).join(', ')}`);
     out(`  ${'shape'.padEnd(30)}${sizes.map((b) => kb(b).padStart(9)).join('')}  ${steps.map(([a, b]) => `${kb(a)}->${kb(b)}`.padStart(14)).join('')}`);
     for (const t of timeShapes(shapeSize, runs)) { // one row as soon as each shape is measured

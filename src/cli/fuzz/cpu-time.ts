@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 /**
  * CPU time, not wall time: on a shared machine (two cores, a load of 15-30) wall time mostly measures how
  * long the scheduler kept this process waiting, and a shape's growth read from it is noise. CPU time
@@ -7,6 +9,18 @@
  * valgrind's callgrind does not follow a JIT. Other processes still add a little (cache misses, frequency),
  * never remove any, so the least of several runs is the closest to the work itself.
  */
+
+/**
+ * A full garbage collection, run before each measured run so that a run pays for the garbage it makes, not
+ * for what earlier runs (or the documents built for the other sizes) left: without it, one run of a 128 KB
+ * document, timed once, sometimes carried a major collection of the whole heap and read as super-linear.
+ * `--expose-gc` set at run time gives `gc` to a new context (the documented V8 flag; no restart needed).
+ */
+const collectGarbage: () => void = (() => {
+  setFlagsFromString('--expose-gc');
+  const gc: unknown = runInNewContext('gc');
+  return typeof gc === 'function' ? (gc as () => void) : () => undefined;
+})();
 
 /** CPU milliseconds (user + system) spent since `start` (a `process.cpuUsage()` reading). */
 export function cpuMsSince(start: NodeJS.CpuUsage): number {
@@ -22,6 +36,7 @@ export function cpuMsSince(start: NodeJS.CpuUsage): number {
 export function leastCpuMsPerCall(fn: () => void, runs: number, floorMs = 25): number {
   let least = Infinity;
   for (let r = 0; r < runs; r++) {
+    collectGarbage();
     const start = process.cpuUsage();
     let calls = 0;
     let spent: number;

@@ -134,9 +134,17 @@ export function growthSteps(sizes: readonly number[]): Array<[number, number]> {
 
 /**
  * The CPU time of one extraction of each shape at every size of `shapeSizes(n)` (after a warm-up; the least of
- * `runs` runs, each repeated to at least 25 ms of CPU, the sizes interleaved: src/cli/fuzz/cpu-time.ts) and its growth for x8 the size:
+ * `runs` runs, each repeated to at least `SHAPE_RUN_MS` of CPU, the sizes interleaved: src/cli/fuzz/cpu-time.ts) and its growth for x8 the size:
  * inside the sentence cap (350 to 2,800 bytes), 4 to 32 KB and 16 to 128 KB.
  */
+/**
+ * CPU ms each timed run of a shape lasts at least (a small document is extracted as often as that takes). On a
+ * loaded machine one 16 KB extraction varied from 56 to 148 ms between runs: runs of similar length at every
+ * size (one 128 KB extraction takes about as long) average over the same stretches of load, so their ratio is
+ * the document's growth, not the machine's.
+ */
+export const SHAPE_RUN_MS = 200;
+
 export function* timeShapes(n: number, runs = 3, only?: (name: string) => boolean): Generator<ShapeTiming> {
   const encoder = new TextEncoder();
   const sizes = shapeSizes(n);
@@ -148,7 +156,7 @@ export function* timeShapes(n: number, runs = 3, only?: (name: string) => boolea
       extractFile(file);
       return () => void extractFile(file);
     });
-    const ms = leastCpuMsPerCallInterleaved(calls, runs);
+    const ms = leastCpuMsPerCallInterleaved(calls, runs, SHAPE_RUN_MS);
     const at = (size: number): number => ms[sizes.indexOf(size)] ?? 0;
     yield { shape: shape.name, sizes, ms, growth: steps.map(([from, to]) => ({ from, to, ratio: at(to) / at(from) })) };
   }
