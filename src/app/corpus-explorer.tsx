@@ -395,6 +395,10 @@ export function CorpusExplorer({ data, source, store, reloadError }: CorpusExplo
   const filters = state.filters;
   const narrowed = activeFilterCount(filters) > 0 || state.query !== '';
   const clearNarrowing = (): void => store.clearNarrowing(NO_FILTERS);
+  const toggleSource = useCallback(
+    (id: string, show: boolean) => setFilters(withDocuments(index.documents, filters, [id], show)),
+    [setFilters, index, filters],
+  );
 
   // --- details and article
   // The index holds no quote text (the split layout): the selected event's quotes come from the source.
@@ -454,7 +458,9 @@ export function CorpusExplorer({ data, source, store, reloadError }: CorpusExplo
     if (event && window) store.setWindow(centredWindow(event.start, windowDays(window), maxDays));
   };
 
-  const overviewSpan = framing.defaultWindow ? (fitWindow(visible.events) ?? null) : null;
+  // Memoised: a new span object on every render made the overview rebuild its histogram over every
+  // event on each pan (2 s of a scripted zoom/pan at 100,000 events).
+  const overviewSpan = useMemo(() => (framing.defaultWindow ? (fitWindow(visible.events) ?? null) : null), [framing, visible]);
   const span = visible.events.length > 0 ? { first: visible.events[0]?.start ?? '', last: visible.events.at(-1)?.start ?? '' } : null;
   const emptyMessage = narrowed ? `${state.query !== '' ? M.search.none(state.query) : M.filters.nothingLeft} ${activeFilterCount(filters) > 0 ? M.search.noneFiltered : M.search.noneHint}` : M.list.empty;
   const clearButton = narrowed ? (
@@ -638,7 +644,7 @@ export function CorpusExplorer({ data, source, store, reloadError }: CorpusExplo
                 sources={sources}
                 shownSources={shownSources}
                 counts={facets.documents}
-                onToggle={(id, show) => setFilters(withDocuments(index.documents, filters, [id], show))}
+                onToggle={toggleSource}
               />
             </section>
             {listView && (

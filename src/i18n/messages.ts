@@ -110,6 +110,7 @@ export const M = {
     sources: 'Sources',
     toggle: (name: string, shown: boolean) => `${shown ? 'Hide' : 'Show'} events from ${name}`,
     events: (n: number) => count(n, 'event', 'events'),
+    more: (n: number) => `and ${count(n, 'more source', 'more sources')} (Filters lists them all)`,
     key: 'How events are drawn',
     exact: 'day stated',
     approximate: 'approximate, month or year',

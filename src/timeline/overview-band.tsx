@@ -102,13 +102,22 @@ export function OverviewBand({ items, span, window, onBrush, onJump, reducedMoti
     draw();
   });
 
+  // The chart reports its window on every frame of a drag or zoom, sometimes several times a frame:
+  // the brush is redrawn at most once per frame (each redraw re-lays out the whole band).
+  const frame = useRef<number | null>(null);
+  useEffect(() => () => {
+    if (frame.current !== null) cancelAnimationFrame(frame.current);
+  }, []);
   useImperativeHandle(
     handleRef,
     () => ({
       showWindow: (next) => {
         if (sameWindow(brushRef.current, next)) return;
         brushRef.current = next;
-        draw();
+        frame.current ??= requestAnimationFrame(() => {
+          frame.current = null;
+          draw();
+        });
       },
     }),
   );

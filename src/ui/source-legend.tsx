@@ -1,5 +1,7 @@
+import { memo, useMemo } from 'react';
 import { isolate } from '../domain/display-text.ts';
 import { M } from '../i18n/messages.ts';
+import { legendSources } from './legend-sources.ts';
 import type { SourceInfo } from './source-info.ts';
 
 export interface SourceLegendProps {
@@ -13,13 +15,16 @@ export interface SourceLegendProps {
 /**
  * What the chart's colours and marks mean: each source (colour, short name, event count, a toggle
  * that hides or shows its events) and the drawing key (precision, timing, uncertainty, source counts).
+ * Memoised: the explorer re-renders on every pan, the legend only when its props change.
  */
-export function SourceLegend({ sources, shownSources, counts, onToggle }: SourceLegendProps) {
+export const SourceLegend = memo(function SourceLegend({ sources, shownSources, counts, onToggle }: SourceLegendProps) {
+  const shownHere = useMemo(() => legendSources(sources, counts), [sources, counts]);
+  const more = sources.length - shownHere.length;
   return (
     <div className="sl-legend">
       {sources.length > 1 && (
         <ul className="sl-legend__sources" aria-label={M.legend.sources}>
-          {sources.map((s) => {
+          {shownHere.map((s) => {
             const shown = shownSources.has(s.id);
             return (
               <li key={s.id}>
@@ -38,6 +43,7 @@ export function SourceLegend({ sources, shownSources, counts, onToggle }: Source
               </li>
             );
           })}
+          {more > 0 && <li className="sl-legend__more">{M.legend.more(more)}</li>}
         </ul>
       )}
       <ul className="sl-legend__key" aria-label={M.legend.key}>
@@ -66,4 +72,4 @@ export function SourceLegend({ sources, shownSources, counts, onToggle }: Source
       </ul>
     </div>
   );
-}
+});
