@@ -1,6 +1,6 @@
 import { checkTraceability, CORPUS_FILE } from '../domain/corpus-contract.ts';
 import type { Corpus, SourceDocument, TimelineEvent } from '../domain/corpus.ts';
-import { indexDataOf, type CorpusIndexData, type DocumentMeta, type IndexedEvent } from '../domain/corpus-index.ts';
+import { buildCorpusIndex, indexDataOf, type CorpusIndexData, type DocumentMeta, type IndexedEvent } from '../domain/corpus-index.ts';
 import { checkShard, manifestOf, readIndex, type IndexFile, type SplitManifest } from '../domain/corpus-split.ts';
 import { corpusFromJson, fetchJson, fileNameOf, invalidReason } from './load-corpus.ts';
 
@@ -120,7 +120,7 @@ export function sourceOfCorpus(corpus: Corpus): CorpusSource {
  * for. A shard whose offsets do not fit its texts is refused with the reason, like a bad corpus.
  */
 export function splitSource(manifestUrl: URL, manifest: SplitManifest, fetchImpl: typeof fetch = fetch): CorpusSource {
-  type Loaded = { data: CorpusIndexData; shardOf: Map<string, number>; metas: Map<string, DocumentMeta>; byId: Map<string, IndexedEvent>; byDocument: Map<string, IndexedEvent[]> };
+  type Loaded = { data: CorpusIndexData; shardOf: Map<string, number>; metas: ReadonlyMap<string, DocumentMeta>; byId: ReadonlyMap<string, IndexedEvent>; byDocument: ReadonlyMap<string, readonly IndexedEvent[]> };
   let index: Promise<LoadResult<Loaded>> | null = null;
   let loadedIndex: Loaded | null = null;
   const shards = new Map<number, Promise<LoadResult<Map<string, SourceDocument>>>>();
@@ -142,18 +142,12 @@ export function splitSource(manifestUrl: URL, manifest: SplitManifest, fetchImpl
       }
       const file = fetched.json as IndexFile;
       const shardOf = new Map(file.documents.map((d) => [d.id, d.shard]));
-      const byId = new Map<string, IndexedEvent>();
-      const byDocument = new Map<string, IndexedEvent[]>();
-      for (const event of read.data.events) {
-        if (!byId.has(event.id)) byId.set(event.id, event);
-        for (const source of event.sources) {
-          const list = byDocument.get(source.docId);
-          if (!list) byDocument.set(source.docId, [event]);
-          else if (list[list.length - 1] !== event) list.push(event);
-        }
-      }
+      // The app's own index of this data (memoised: CorpusExplorer gets this one, not a second build).
+      const built = buildCorpusIndex(read.data);
+      const byId = built.eventById;
+      const byDocument = built.eventsByDocument;
       performance.measure('sourceline:index', { start: started, end: performance.now() });
-      loadedIndex = { data: read.data, shardOf, metas: new Map(read.data.documents.map((d) => [d.id, d])), byId, byDocument };
+      loadedIndex = { data: read.data, shardOf, metas: built.documentById, byId, byDocument };
       return { ok: true, value: loadedIndex };
     })().catch((error: unknown) => {
       index = null;

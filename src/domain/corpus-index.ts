@@ -59,23 +59,43 @@ export interface CorpusIndex {
   actorById: ReadonlyMap<string, Actor>;
 }
 
+/** Indexes already built, by their (immutable) data: the split source and the app share one. */
+const built = new WeakMap<CorpusIndexData, CorpusIndex>();
+
+/**
+ * The lookups the app needs over loaded data. Memoised per data object: the data is immutable, and
+ * at 100,000 events a second build is 200-400 ms of maps over the same events.
+ */
 export function buildCorpusIndex(data: CorpusIndexData): CorpusIndex {
+  let index = built.get(data);
+  if (!index) {
+    index = buildIndexOf(data);
+    built.set(data, index);
+  }
+  return index;
+}
+
+function buildIndexOf(data: CorpusIndexData): CorpusIndex {
   const eventById = new Map<string, IndexedEvent>();
-  for (const event of data.events) if (!eventById.has(event.id)) eventById.set(event.id, event);
-  const order = new Map([...eventById.values()].map((event, i) => [event, i]));
-  const events = [...eventById.values()].sort(
-    (a, b) =>
-      compareDays(a.start, b.start) ||
-      compareDays(a.end ?? a.start, b.end ?? b.start) ||
-      (order.get(a) ?? 0) - (order.get(b) ?? 0),
-  );
+  const unique: IndexedEvent[] = [];
+  for (const event of data.events) {
+    if (eventById.has(event.id)) continue;
+    eventById.set(event.id, event);
+    unique.push(event);
+  }
+  const events = inReadingOrder(unique);
   const eventByAlias = new Map<string, IndexedEvent>();
   for (const event of events) {
     for (const alias of event.aliases) if (!eventById.has(alias) && !eventByAlias.has(alias)) eventByAlias.set(alias, event);
   }
   const eventsByDocument = new Map<string, IndexedEvent[]>();
   for (const event of events) {
-    for (const docId of new Set(event.sources.map((s) => s.docId))) {
+    const { sources } = event;
+    for (let i = 0; i < sources.length; i++) {
+      const docId = (sources[i] as SourceRef).docId;
+      let seen = false; // an event quotes one document several times at most a few times: no Set per event
+      for (let k = 0; k < i && !seen; k++) seen = (sources[k] as SourceRef).docId === docId;
+      if (seen) continue;
       const list = eventsByDocument.get(docId);
       if (list) list.push(event);
       else eventsByDocument.set(docId, [event]);
@@ -92,6 +112,39 @@ export function buildCorpusIndex(data: CorpusIndexData): CorpusIndex {
     eventsByDocument,
     actorById: new Map(data.actors.map((actor) => [actor.id, actor])),
   };
+}
+
+/**
+ * Events by first day, then last day, then their order in the corpus (a stable sort). Days are
+ * ranked once (a corpus has a few thousand distinct days) and each event's key packed into one
+ * number, so a native numeric sort does the work: a comparator over day strings with a Map of
+ * positions took 400 ms of CPU for 100,000 events.
+ */
+function inReadingOrder(events: readonly IndexedEvent[]): IndexedEvent[] {
+  const n = events.length;
+  const distinct = new Set<string>();
+  for (const e of events) {
+    distinct.add(e.start);
+    if (e.end !== null) distinct.add(e.end);
+  }
+  const days = [...distinct].sort((a, b) => compareDays(a, b));
+  const rank = new Map(days.map((day, i) => [day, i]));
+  const d = days.length;
+  if (d * d * n >= Number.MAX_SAFE_INTEGER) {
+    const at = new Map(events.map((e, i) => [e, i]));
+    return [...events].sort((a, b) => compareDays(a.start, b.start) || compareDays(a.end ?? a.start, b.end ?? b.start) || (at.get(a) ?? 0) - (at.get(b) ?? 0));
+  }
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = events[i] as IndexedEvent;
+    const start = rank.get(e.start) as number;
+    const end = e.end === null ? start : (rank.get(e.end) as number);
+    keys[i] = (start * d + end) * n + i;
+  }
+  keys.sort();
+  const out = new Array<IndexedEvent>(n);
+  for (let k = 0; k < n; k++) out[k] = events[(keys[k] as number) % n] as IndexedEvent;
+  return out;
 }
 
 /** The event an id names: its own id, else one of its aliases (an old link to a merged report). */
