@@ -9,6 +9,7 @@ import { CORPUS_FILE, CORPUS_UPDATED_EVENT, type Corpus } from '../domain/corpus
 import { buildSearchIndex, SEARCH_INDEX_FILE } from '../search/search-index.ts';
 import { layoutFor, splitFiles } from './split-layout.ts';
 import { assembleCorpus, DEFAULT_BUDGET, extractFile, type CorpusFile, type ExtractedFile } from '../extraction/index.ts';
+import { workerBundle } from './worker-bundle.ts';
 import { displayPath, documentsDir, isDocumentFile, readDocumentsFolder, unreadableFiles } from './read-documents.ts';
 
 /** Extracts one file off the request path; must resolve (never reject) with the file's share of the corpus. */
@@ -29,12 +30,15 @@ export interface CorpusPluginOptions {
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 
 const WORKER = fileURLToPath(new URL('./extract-worker.mjs', import.meta.url));
+const BUNDLED_WORKER = fileURLToPath(new URL('./dev-extract-worker.ts', import.meta.url));
 
 /** A worker pool for the dev server: extraction never runs on the thread that answers HTTP requests. */
 function workerExtractor(timeoutMs: number): { extract: Extractor; close: () => Promise<void> } {
   // One core stays free for the server and the browser; at most four workers.
   const threads = Math.max(1, Math.min(4, availableParallelism() - 1));
-  const pool = new Piscina({ filename: WORKER, maxThreads: threads, minThreads: 0, idleTimeout: 30_000 });
+  const pool = new Piscina({ maxThreads: threads, minThreads: 0, idleTimeout: 30_000 });
+  // The prebuilt worker module (no TypeScript loader in the thread), else the one that loads the sources through tsx.
+  const filename = workerBundle(BUNDLED_WORKER).then((bundled) => bundled ?? WORKER);
   // At most one task per thread is handed to piscina; the others wait here. Piscina queues tasks on a busy
   // thread, and when an overrunning task is aborted (its thread ended) the tasks queued behind it never
   // ran: every other file of a folder with one large document was lost ("stopped after 60 s" unread).
@@ -66,7 +70,7 @@ function workerExtractor(timeoutMs: number): { extract: Extractor; close: () => 
       timer = setTimeout(() => abort.abort(), timeoutMs);
     });
     try {
-      return (await pool.run({ file, started: port2 }, { signal: abort.signal, transferList: [port2] })) as ExtractedFile;
+      return (await pool.run({ file, started: port2 }, { filename: await filename, signal: abort.signal, transferList: [port2] })) as ExtractedFile;
     } catch (error) {
       const reason = abort.signal.aborted
         ? `extraction did not finish within ${seconds(timeoutMs)} and was stopped`

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -60,6 +60,41 @@ async function bundle(entry: string): Promise<string> {
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, code);
     renameSync(partial, file);
+  } else {
+    const now = new Date();
+    utimesSync(file, now, now); // in use: not stale
   }
+  removeStale(BUNDLE_DIR, name);
   return pathToFileURL(file).href;
+}
+
+/** A bundle (or a half-written one) not used for this long is from older code: removed. */
+const STALE_MS = 60 * 60 * 1000;
+
+/**
+ * Every edit of the pipeline gives a new bundle name, so old ones would pile up (one per code
+ * version, ~0.5 MB each). Files of this entry other than `current` that no run has used for an hour
+ * are removed: a run of other code started within the hour (another terminal) keeps its file.
+ */
+export function removeStale(dir: string, current: string, now = Date.now()): string[] {
+  const stem = current.replace(/-[0-9a-f]{16}\.mjs$/, '');
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (name === current || !name.startsWith(`${stem}-`)) continue;
+    const path = join(dir, name);
+    try {
+      if (now - statSync(path).mtimeMs < STALE_MS) continue;
+      rmSync(path, { force: true });
+      removed.push(name);
+    } catch {
+      // Gone already (another run cleaned it): nothing to do.
+    }
+  }
+  return removed;
 }
