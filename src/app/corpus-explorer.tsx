@@ -101,7 +101,7 @@ const typingIn = (target: EventTarget | null): boolean =>
  * actions are the URL store's named actions.
  */
 export function CorpusExplorer({ data, source, store, reloadError }: CorpusExplorerProps) {
-  const { state, notices: urlNotices } = useUrlSnapshot(store);
+  const { state, notices: urlNotices, corrections } = useUrlSnapshot(store);
   const index = useMemo(() => buildCorpusIndex(data), [data]);
   // Read once: the first view is framed for the width the page opened at (a resize keeps the window).
   const [labelShare] = useState(() => labelShareFor(document.documentElement.clientWidth));
@@ -371,7 +371,12 @@ export function CorpusExplorer({ data, source, store, reloadError }: CorpusExplo
   const { copyLink, copyStatus } = useCopyLink(store);
 
   // --- notices: link parts that were dropped, and what the corpus could not give; dismissing hides this set
-  const messages = useMemo(() => mergeNotices(urlNotices, resolved.notices), [urlNotices, resolved.notices]);
+  const messages = useMemo(() => mergeNotices(urlNotices, [...corrections, ...resolved.notices]), [urlNotices, corrections, resolved.notices]);
+  // A window far past the events is shown corrected; the address follows, so Copy link and reload show the same.
+  const { windowCorrection } = resolved;
+  useEffect(() => {
+    if (windowCorrection !== null && resolvedWindow !== null) store.correctWindow(resolvedWindow, windowCorrection);
+  }, [windowCorrection, resolvedWindow, store]);
   const [dismissed, setDismissed] = useState('');
   const shownMessages = messages.join('\n') === dismissed ? [] : messages;
 

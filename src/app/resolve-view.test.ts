@@ -52,7 +52,7 @@ describe('stepping', () => {
 
 describe('resolveView', () => {
   it('opens on the dense cluster with nothing selected', () => {
-    expect(resolve({})).toEqual({ selected: null, window: frame, view: 'timeline', articleDocId: null, notices: [] });
+    expect(resolve({})).toEqual({ selected: null, window: frame, view: 'timeline', articleDocId: null, notices: [], windowCorrection: null });
     expect(frame).toEqual({ from: '2022-12-10', to: '2022-12-28' });
   });
 
@@ -81,7 +81,7 @@ describe('resolveView', () => {
   it('decides here whether an event id exists', () => {
     const view = resolve({ event: 'nope' });
     expect(view.selected).toBeNull();
-    expect(view.notices).toEqual(['No event has the id nope: it may have been removed from the corpus.']);
+    expect(view.notices).toEqual(['No event has the id \u2068nope\u2069: it may have been removed from the corpus.']);
   });
 
   it('does not select an event the filters hide, without a notice', () => {
@@ -100,14 +100,17 @@ describe('resolveView', () => {
     expect(resolve({ event: 'call', window }).window).toBe(window);
   });
 
-  it('brings a window far outside the events back, with a notice', () => {
+  it('brings a window far outside the events back, with a correction for the address and its notice', () => {
     const view = resolve({ window: { from: '0001-01-01', to: '9999-12-31' } });
-    expect(view.notices[0]).toMatch(/^The link's window \(January 1, 0?0?0?1 to December 31, 9999\) reaches far past the events/);
+    expect(view.notices).toEqual([]);
+    expect(view.windowCorrection).toMatch(/^The link's window \(January 1, 0?0?0?1 to December 31, 9999\) reaches far past the events/);
     expect(view.window && framing.bounds && view.window.from >= framing.bounds.from && view.window.to <= framing.bounds.to).toBe(true);
     expect(clampWindow({ from: '3000-01-01', to: '3001-01-01' }, { from: '2020-01-01', to: '2023-01-01' })).toEqual({
       window: { from: '2020-01-01', to: '2023-01-01' },
       moved: true,
     });
+    // Once the address holds the corrected window there is nothing left to correct.
+    expect(view.window && resolve({ window: view.window }).windowCorrection).toBeNull();
   });
 
   it('opens the article of the selected event', () => {

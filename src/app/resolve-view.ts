@@ -27,6 +27,12 @@ export interface ResolvedView {
   articleDocId: string | null;
   /** What the link asked for that the corpus cannot give, in words. */
   notices: string[];
+  /**
+   * The link's `from`/`to` reach far past the events: `window` is what is shown instead, and this says so.
+   * The app writes `window` into the address (so a copied link or a reload shows what is on screen) and
+   * keeps the notice; this is null once the address holds a window that can be shown.
+   */
+  windowCorrection: string | null;
 }
 
 /** The windows a corpus is framed by: the first view, and the span windows are kept within. */
@@ -78,6 +84,7 @@ export function resolveView(index: CorpusIndex, visible: VisibleEvents, state: U
   const { defaultWindow, bounds } = framing;
   let selected: IndexedEvent | null = null;
   let window: DayWindow | null = null;
+  let windowCorrection: string | null = null;
 
   if (state.event !== null) {
     const named = eventNamed(index, state.event);
@@ -105,7 +112,7 @@ export function resolveView(index: CorpusIndex, visible: VisibleEvents, state: U
       const clamped = clampWindow(state.window, bounds);
       window = clamped.window;
       if (clamped.moved) {
-        notices.push(M.notices.windowClamped(formatDay(state.window.from), formatDay(state.window.to), formatDay(window.from), formatDay(window.to)));
+        windowCorrection = M.notices.windowClamped(formatDay(state.window.from), formatDay(state.window.to), formatDay(window.from), formatDay(window.to));
       }
     }
   } else if (window === null) {
@@ -122,5 +129,5 @@ export function resolveView(index: CorpusIndex, visible: VisibleEvents, state: U
       view = 'timeline';
     }
   }
-  return { selected, window, view, articleDocId, notices };
+  return { selected, window, view, articleDocId, notices, windowCorrection };
 }

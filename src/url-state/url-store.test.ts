@@ -45,6 +45,22 @@ describe('createUrlStore', () => {
     expect(store.getState().notices).toEqual([]);
   });
 
+  it('correctWindow replaces the window in place and keeps its notice until dismissed or a new address', () => {
+    const mem = memoryHost('?event=a&from=0001-01-01&to=9999-12-31');
+    const store = createUrlStore(mem.host);
+    store.correctWindow(w('2020-01-01', '2023-01-01'), 'brought back');
+    store.correctWindow(w('2020-01-01', '2023-01-01'), 'brought back');
+    expect(mem.current()).toBe('?event=a&from=2020-01-01&to=2023-01-01');
+    expect(mem.entries).toHaveLength(1);
+    expect(store.getState().corrections).toEqual(['brought back']);
+    store.dismissNotices();
+    expect(store.getState().corrections).toEqual([]);
+    store.correctWindow(w('2020-01-01', '2022-01-01'), 'again');
+    store.selectEvent('b', null);
+    mem.back();
+    expect(store.getState().corrections).toEqual([]);
+  });
+
   it('selectEvent pushes an entry and clears date; Back restores the previous one', () => {
     const mem = memoryHost('?date=2022-12-12');
     const store = createUrlStore(mem.host);

@@ -33,6 +33,8 @@ export interface UrlSnapshot {
   state: UrlState;
   /** What the link asked for that could not be honoured (malformed or unknown parameters), until dismissed. */
   notices: readonly UrlNotice[];
+  /** What the app changed in the link to show it (a window brought back to the events), in words, until dismissed. */
+  corrections: readonly string[];
 }
 
 export interface UrlActions {
@@ -42,6 +44,11 @@ export interface UrlActions {
   closeDetails(window: DayWindow | null): void;
   /** A window the user panned or zoomed to (`byUser`: debounced, written once it settles) or one the app chose. */
   setWindow(window: DayWindow, options?: { byUser?: boolean }): void;
+  /**
+   * The link's window could not be shown as it is (far past the events): the address takes the window shown
+   * instead, in place (Back never returns to the bad one), and `notice` says so until dismissed.
+   */
+  correctWindow(window: DayWindow, notice: string): void;
   /** Open the article of an event's document (`docId`: one of its sources' documents; default the first). */
   showArticle(id: string, window: DayWindow | null, docId?: string | null): void;
   /** The timeline (chart and list) or the list alone. */
@@ -96,7 +103,7 @@ export function createUrlStore(host: UrlHost, options: UrlStoreOptions = {}): Ur
   const readHost = (): void => {
     const search = host.search();
     const parsed = parseUrlState(search);
-    snapshot = { state: parsed.state, notices: parsed.notices };
+    snapshot = { state: parsed.state, notices: parsed.notices, corrections: [] };
     const canonical = boundedSearch(parsed.state).search;
     if (canonical !== normalise(search)) host.write(canonical, 'replace');
   };
@@ -186,6 +193,13 @@ export function createUrlStore(host: UrlHost, options: UrlStoreOptions = {}): Ur
       flushQuery();
       write({ window }, 'replace', lastWrite);
     },
+    correctWindow(window, notice) {
+      const now = snapshot.state.window;
+      if (now !== null && now.from === window.from && now.to === window.to) return;
+      cancelWindow();
+      snapshot = { ...snapshot, corrections: [...snapshot.corrections.filter((n) => n !== notice), notice] };
+      write({ window }, 'replace', lastWrite);
+    },
     showArticle(id, window, docId = null) {
       settle();
       write({ view: 'article', event: id, read: docId, date: null, ...(window ? { window } : {}) }, 'push');
@@ -222,7 +236,7 @@ export function createUrlStore(host: UrlHost, options: UrlStoreOptions = {}): Ur
       flushWindow();
     },
     dismissNotices() {
-      snapshot = { ...snapshot, notices: [] };
+      snapshot = { ...snapshot, notices: [], corrections: [] };
       emit();
     },
     href() {
