@@ -62,6 +62,31 @@ test('a reversing publisher stays inside its own isolate; an 11,000-character ti
   });
 });
 
+test('names and notices composed from document or link text isolate it (FSI…PDI), so an override cannot reverse the words around it', async ({ app, page }) => {
+  const corpus = hostileStory();
+  await page.route('**/corpus.json', (route) => route.fulfill({ json: corpus }));
+  const publisher = `${RLO}dlareH tropneraM`;
+
+  await test.step('a source toggle names the publisher inside an isolate', async () => {
+    await app.open(`${encodeURIComponent(`${RLO}cilbup`)}=1&event=${encodeURIComponent(`${RLO}x`)}`);
+    const toggle = app.filters.legendSources.getByRole('button', { name: /dlareH/ });
+    await expect(toggle).toHaveAttribute('aria-label', `Hide events from \u2068${publisher}\u2069`);
+  });
+
+  await test.step('the notice quotes the parameters of the link inside isolates', async () => {
+    const notice = app.notice(/parts of the link were ignored/);
+    await expect(notice).toContainText(`\u2068${RLO}cilbup=1\u2069 (not a parameter Sourceline knows)`);
+    await expect(notice).toContainText(`\u2068event=${RLO}x\u2069 (not a valid event id)`);
+  });
+
+  await test.step('the marks of the article describe their events inside isolates', async () => {
+    await app.openView(`event=${POWER_CUT}&view=article`, app.article);
+    await expect(app.currentMark).toBeVisible();
+    const event = corpus.events.find((e) => e.id === POWER_CUT);
+    await expect(app.currentMark).toHaveAttribute('aria-description', `Selected event: \u2068${event?.title ?? ''}\u2069`);
+  });
+});
+
 test('a link longer than the limit shows the default view with a notice and a clean address', async ({ app, story: _story, page }) => {
   const long = `q=${'storm+'.repeat(Math.ceil(MAX_QUERY_CHARS / 6) + 10)}`;
   expect(long.length).toBeGreaterThan(MAX_QUERY_CHARS);

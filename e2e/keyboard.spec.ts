@@ -171,7 +171,7 @@ test('in the article the event marks are Tab stops that name their event; leavin
     }
     await expect(mark, 'the first event mark').toBeFocused();
     await expect(mark).toHaveRole('button');
-    await expect(mark).toHaveAccessibleDescription(`Event: ${marked.title}`);
+    await expect(mark).toHaveAccessibleDescription(`Event: \u2068${marked.title}\u2069`);
   });
 
   await test.step('Enter selects its event; focus stays on the (now current) mark and the selection is announced', async () => {

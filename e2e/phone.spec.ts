@@ -113,3 +113,16 @@ test('on a phone the sheet grows and shrinks with its handle, and never covers t
     await expect.poll(() => app.documentScrollWidth()).toBeLessThanOrEqual(viewport.width);
   });
 });
+
+test('on a phone an item names its source by initials, the full name kept for screen readers and the tooltip @phone', async ({ app, story: _story }) => {
+  const POWER_CUT = '01-herald-storm-night-0-76';
+  await app.open(`event=${POWER_CUT}`);
+  const source = app.timelineItem(POWER_CUT).locator('.sl-item__source');
+  await expect(source).toHaveText('Marenport HeraldMH');
+  // Drawn: the initials only, beside the colour; the name is visually hidden, not removed.
+  await expect(source.locator('.sl-item__source-mark')).toBeVisible();
+  await expect(source.locator('.sl-item__source-mark')).toHaveAttribute('aria-hidden', 'true');
+  await expect.poll(() => source.locator('.sl-item__source-name').evaluate((e) => e.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+  await expect(app.timelineItem(POWER_CUT)).toHaveAttribute('title', /Marenport Herald/);
+  await expect.poll(() => source.evaluate((e) => e.getBoundingClientRect().width), { message: 'the source takes a few characters of the label' }).toBeLessThan(40);
+});

@@ -38,8 +38,8 @@ test('search finds events by word form, across quotes and sources, marks the mat
     await page.reload();
     await expect(app.header.search).toHaveValue('Substations');
     await app.header.searchFor('zzzqqq');
-    await expect(app.header.searchStatus).toHaveText('No events match “zzzqqq”.');
-    await expect(app.eventList).toContainText('No events match “zzzqqq”.');
+    await expect(app.header.searchStatus).toHaveText('No events match “\u2068zzzqqq\u2069”.');
+    await expect(app.eventList).toContainText('No events match “\u2068zzzqqq\u2069”.');
     await app.eventList.getByRole('button', { name: 'Clear search and filters', exact: true }).click();
     await expect(page).toHaveURL((url) => !url.searchParams.has('q'));
     await expect(app.eventButtons).toHaveCount(story.events.length);

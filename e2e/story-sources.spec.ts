@@ -22,10 +22,10 @@ test('each source has its colour, short name and count in the legend; a toggle h
   await test.step('chart items carry their source colour and name, list rows their source and source count', async () => {
     const item = app.timelineItemBox(POWER_CUT);
     await expect(item).toHaveClass(/\bsl-src-\d\b/);
-    await expect(app.timelineItem(POWER_CUT).getByRole('img', { name: '4 sources' })).toHaveCount(1);
+    await expect(app.timelineItem(POWER_CUT).getByRole('img', { name: '4 articles' })).toHaveCount(1);
     const row = app.eventList.locator(`button[data-event-id="${POWER_CUT}"]`);
     await expect(row).toContainText('Marenport Herald');
-    await expect(row).toContainText('4 sources');
+    await expect(row).toContainText('4 articles');
   });
 
   await test.step('hiding National Daily removes its own events from the chart and the list, and Show brings them back', async () => {

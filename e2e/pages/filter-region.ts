@@ -21,7 +21,8 @@ export class FilterRegion {
 
   /** The legend's toggle of a source, by its short name. */
   legendToggle(name: string): Locator {
-    return this.legendSources.getByRole('button', { name: new RegExp(`events from ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+    // The name is bidi-isolated in the label (FSI … PDI around it).
+    return this.legendSources.getByRole('button', { name: new RegExp(`events from \u2068${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\u2069$`) });
   }
 
   async open(): Promise<void> {

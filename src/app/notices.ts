@@ -15,7 +15,7 @@ export function mergeNotices(dropped: readonly UrlNotice[], resolved: readonly s
     const n = dropped[0];
     lines.push(M.notices.ignoredOne(n.param, n.value, n.reason));
   } else if (dropped.length > 1) {
-    const named = dropped.slice(0, NAMED).map((n) => `${n.param}=${n.value} (${n.reason})`);
+    const named = dropped.slice(0, NAMED).map((n) => M.notices.ignoredPart(n.param, n.value, n.reason));
     lines.push(M.notices.ignoredMany(dropped.length, named.join('; '), Math.max(0, dropped.length - NAMED)));
   }
   return [...lines, ...resolved];

@@ -20,6 +20,18 @@ export type SourceRef = Omit<EventSource, 'quote' | 'datePhrase'> & { quote: Spa
 export type IndexedEvent = Omit<TimelineEvent, 'sources' | 'stages'> & { sources: readonly SourceRef[]; stages?: string[] | undefined };
 
 /**
+ * How many quotes an event has and from how many articles: a one-article event with seven quotes is
+ * "7 quotes from 1 article", not "7 sources" (the counts every view words with `M.reports`).
+ */
+export function reportCounts(event: { sources: readonly { docId: string }[] }): { quotes: number; articles: number } {
+  const quotes = event.sources.length;
+  const first = event.sources[0]?.docId;
+  let articles = quotes === 0 ? 0 : 1;
+  if (quotes > 1 && event.sources.some((s) => s.docId !== first)) articles = new Set(event.sources.map((s) => s.docId)).size;
+  return { quotes, articles };
+}
+
+/**
  * What a corpus source hands the app before any document text (see src/app/corpus-source.ts): every
  * event (with its quotes), the documents' metadata, the actor table and the warnings. Texts arrive
  * one document at a time, for the article view.

@@ -30,10 +30,5 @@ export const MAX_LABEL_TITLE_CHARS = 120;
 /** Publisher names and similar one-line fields. */
 export const MAX_NAME_CHARS = 80;
 
-const FSI = '\u2068';
-const PDI = '\u2069';
-
-/** Wraps text in First Strong Isolate … Pop Directional Isolate, for strings where `<bdi>` cannot go. */
-export function isolate(text: string): string {
-  return `${FSI}${text}${PDI}`;
-}
+/** Bidi isolation of text composed into one string (one home: src/i18n/bidi.ts, which messages use too). */
+export { isolate } from '../i18n/bidi.ts';

@@ -1,13 +1,19 @@
 /**
  * Every word the UI says, in one place, ready for translation: a translation is another object of
  * this shape (the date locale in locale.ts follows the language the words are in). Document-derived
- * text is never part of a message template's own words: it comes in as an argument.
+ * text is never part of a message template's own words: it comes in as an argument, and every
+ * argument taken from a document or a link (titles, names, publishers, ids, parameters, the search)
+ * is bidi-isolated where it is composed (`isolate`), so it cannot reorder the words around it.
  */
+import { isolate } from './bidi.ts';
 
 const count = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 export const M = {
   count,
+  /** What an event rests on: "3 articles", "7 quotes from 1 article", "5 quotes from 3 articles". */
+  reports: (quotes: number, articles: number) =>
+    quotes <= articles ? count(articles, 'article', 'articles') : `${count(quotes, 'quote', 'quotes')} from ${count(articles, 'article', 'articles')}`,
   appName: 'Sourceline',
   loading: 'Loading events…',
   loadingArticle: 'Loading the article…',
@@ -47,7 +53,7 @@ export const M = {
     failed: (reason: string) => `Search is unavailable: ${reason}`,
     matches: (n: number, total: number) => `${count(n, 'event matches', 'events match')} of ${total.toLocaleString('en')}`,
     position: (at: number, n: number) => `${at.toLocaleString('en')} of ${n.toLocaleString('en')}`,
-    none: (query: string) => `No events match “${query}”.`,
+    none: (query: string) => `No events match “${isolate(query)}”.`,
     noneFiltered: 'Clear the filters to search every event.',
     noneHint: 'Try fewer or other words.',
   },
@@ -108,7 +114,7 @@ export const M = {
   legend: {
     title: 'Sources and key',
     sources: 'Sources',
-    toggle: (name: string, shown: boolean) => `${shown ? 'Hide' : 'Show'} events from ${name}`,
+    toggle: (name: string, shown: boolean) => `${shown ? 'Hide' : 'Show'} events from ${isolate(name)}`,
     events: (n: number) => count(n, 'event', 'events'),
     more: (n: number) => `and ${count(n, 'more source', 'more sources')} (Filters lists them all)`,
     key: 'How events are drawn',
@@ -119,13 +125,13 @@ export const M = {
     ongoing: 'ongoing (until publication)',
     future: 'future (expected)',
     uncertain: 'date uncertain',
-    sourceCount: 'number of sources',
+    articleCount: 'articles reporting it',
+    quoteCount: 'quotes from one article',
   },
 
   badges: {
     reported: 'reported: date not stated',
     uncertain: 'date uncertain',
-    sources: (n: number) => count(n, 'source', 'sources'),
   },
 
   list: {
@@ -136,18 +142,16 @@ export const M = {
     order: 'Order',
     byDate: 'By date',
     keyFirst: 'Key events first',
-    sources: (n: number) => count(n, 'source', 'sources'),
   },
 
   details: {
     region: 'Event details',
     close: 'Close details',
     hint: 'Select an event to see the sentences it comes from, and their sources.',
-    sources: (n: number) => count(n, 'source', 'sources'),
     readInArticle: 'Read in article',
     original: 'Original article',
     originalNewTab: '(opens in a new tab)',
-    published: (publisher: string | null, day: string) => (publisher === null ? `published ${day}` : `${publisher} · published ${day}`),
+    published: (publisher: string | null, day: string) => (publisher === null ? `published ${day}` : `${isolate(publisher)} · published ${day}`),
     datedBy: 'Dated by:',
     disagreement: 'The sources give different dates:',
     disagreementPart: (n: number, label: string) => `${count(n, 'source', 'sources')}: ${label}`,
@@ -162,9 +166,11 @@ export const M = {
     region: 'Article',
     back: 'Back to timeline',
     selected: 'Selected:',
-    selectEvent: (title: string) => `Select: ${title}`,
-    eventDescription: (title: string) => `Event: ${title}`,
-    selectedDescription: (title: string) => `Selected event: ${title}`,
+    /** After the publisher ("Le Figaro, "), when there is one. */
+    published: (day: string) => `published ${day}`,
+    selectEvent: (title: string) => `Select: ${isolate(title)}`,
+    eventDescription: (title: string) => `Event: ${isolate(title)}`,
+    selectedDescription: (title: string) => `Selected event: ${isolate(title)}`,
     original: 'Original article',
   },
 
@@ -201,10 +207,12 @@ export const M = {
   },
 
   notices: {
-    ignoredOne: (param: string, value: string, reason: string) => `Ignored ${param}=${value}: ${reason}.`,
+    ignoredOne: (param: string, value: string, reason: string) => `Ignored ${isolate(`${param}=${value}`)}: ${reason}.`,
+    /** One part in the list of `ignoredMany`. */
+    ignoredPart: (param: string, value: string, reason: string) => `${isolate(`${param}=${value}`)} (${reason})`,
     ignoredMany: (n: number, parts: string, more: number) =>
       `${n} parts of the link were ignored: ${parts}${more > 0 ? `, and ${more} more` : ''}.`,
-    unknownEvent: (id: string) => `No event has the id ${id}: it may have been removed from the corpus.`,
+    unknownEvent: (id: string) => `No event has the id ${isolate(id)}: it may have been removed from the corpus.`,
     dateOutside: (day: string, first: string, last: string) =>
       `No events near ${day}: the events run from ${first} to ${last}. Showing the nearest one.`,
     windowClamped: (from: string, to: string, shownFrom: string, shownTo: string) =>

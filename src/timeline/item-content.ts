@@ -52,10 +52,23 @@ export function renderItemContent(item: TimelineItem): HTMLElement {
     root.append(icon);
   }
   if (item.sourceName !== undefined) {
+    // The name, and its initials for narrow screens (app.css shows one of them): the initials are drawn
+    // only, the name stays the text a screen reader reads (the tooltip names the source in full too).
     const source = document.createElement('span');
     source.className = 'sl-item__source';
-    source.dir = 'auto';
-    source.textContent = item.sourceName;
+    const name = document.createElement('span');
+    name.className = 'sl-item__source-name';
+    name.dir = 'auto';
+    name.textContent = item.sourceName;
+    source.append(name);
+    if (item.sourceMark !== undefined && item.sourceMark !== item.sourceName) {
+      const mark = document.createElement('span');
+      mark.className = 'sl-item__source-mark';
+      mark.dir = 'auto';
+      mark.setAttribute('aria-hidden', 'true');
+      mark.textContent = item.sourceMark;
+      source.append(mark);
+    }
     root.append(source);
   }
   const label = document.createElement('span');

@@ -130,10 +130,22 @@ describe('shownItems', () => {
   });
 
   it('draws a range too narrow for its label as a point with a bar of its width', () => {
-    const index = buildItemIndex([range('r', '2022-12-12', '2022-12-15'), range('wide', '2022-12-01', '2022-12-20')]);
+    /** An item whose tooltip is a getter on its class, as event items' are (built when first read). */
+    class LazyTip {
+      constructor(base: TimelineItem) {
+        Object.assign(this, base);
+      }
+      get title(): string {
+        return 'the tooltip';
+      }
+    }
+    const r = new LazyTip(range('r', '2022-12-12', '2022-12-15')) as unknown as TimelineItem;
+    const index = buildItemIndex([r, range('wide', '2022-12-01', '2022-12-20')]);
     // 31 days over 800 px: ~26 px a day; the 3-day range is ~77 px, under 96.
     const shown = shownItems(index, query('2022-12-01', '2023-01-01', { minRangePx: 96 }));
     expect(shown.items.find((i) => i.id === 'r')).toMatchObject({ kind: 'point', spanPx: 77 });
+    // Drawn as a point, it keeps its tooltip (built from the event when read).
+    expect(shown.items.find((i) => i.id === 'r')?.title).toBe('the tooltip');
     expect(shown.items.find((i) => i.id === 'r')?.className).toContain('sl-item--span');
     expect(shown.items.find((i) => i.id === 'wide')?.kind).toBe('range');
   });

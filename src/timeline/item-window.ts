@@ -257,7 +257,19 @@ function fitted(item: TimelineItem, pxPerDay: number, minRangePx: number): Timel
   if (item.kind !== 'range' || item.endExclusive === null) return item;
   const px = (dayNumberOf(item.endExclusive) - dayNumberOf(item.start)) * pxPerDay;
   if (px >= minRangePx) return item;
-  return { ...item, kind: 'point', spanPx: Math.max(4, Math.round(px)), className: `${item.className} sl-item--span` };
+  // A spread copies own fields only: an event item's tooltip is a getter on its class (built when first
+  // read), so the copy reads it from the item it stands for, still lazily.
+  const spanPx = Math.max(4, Math.round(px));
+  const className = `${item.className} sl-item--span`;
+  return {
+    ...item,
+    kind: 'point',
+    spanPx,
+    className,
+    get title() {
+      return item.title;
+    },
+  };
 }
 
 /**

@@ -71,8 +71,38 @@ describe('toTimelineItem', () => {
     const item = toTimelineItem(event({ id: 's', sources: [{ docId: 'a', ...source }, { docId: 'b', ...source }] }), style);
     expect(item.className).toContain('sl-src-3');
     expect(item.sourceName).toBe('A');
-    expect(item.badges).toEqual([{ kind: 'sources', glyph: '2', text: '2 sources' }]);
-    expect(item.title).toBe('\u2068Event s\u2069 · December 12, 2022 · \u2068A\u2069, \u2068B\u2069 · 2 sources');
+    expect(item.badges).toEqual([{ kind: 'sources', glyph: '2', text: '2 articles' }]);
+    expect(item.title).toBe('\u2068Event s\u2069 · December 12, 2022 · \u2068A\u2069, \u2068B\u2069 · 2 articles');
+  });
+
+  it('counts the quotes of a one-article event as quotes from one article, and articles where there are several', () => {
+    const source = { quote: { start: 0, end: 1, text: 'x' }, datePhrase: null, date: { start: '2022-12-12', end: null, precision: 'day' as const } };
+    const style: ItemStyle = { sourceOf: () => ({ slot: 1, name: 'A', mark: 'A' }), showSourceNames: true, lanesOf: null, describeDate: () => 'December 12, 2022' };
+    const seven = toTimelineItem(event({ id: 'q', sources: Array.from({ length: 7 }, () => ({ docId: 'a', ...source })) }), style);
+    expect(seven.badges).toEqual([{ kind: 'quotes', glyph: '7', text: '7 quotes from 1 article' }]);
+    expect(seven.title).toMatch(/ · 7 quotes from 1 article$/);
+    const mixed = toTimelineItem(event({ id: 'm', sources: [{ docId: 'a', ...source }, { docId: 'a', ...source }, { docId: 'b', ...source }] }), style);
+    expect(mixed.badges).toEqual([{ kind: 'sources', glyph: '2', text: '3 quotes from 2 articles' }]);
+    expect(toTimelineItem(event({ id: 'o', sources: [{ docId: 'a', ...source }] }), style).badges).toBeUndefined();
+  });
+
+  it("builds a tooltip only when read, once per event, in lanes as well", () => {
+    let built = 0;
+    const style: ItemStyle = {
+      sourceOf: () => undefined,
+      showSourceNames: false,
+      lanesOf: () => ['x', 'y', 'z'],
+      describeDate: () => {
+        built += 1;
+        return 'December 12, 2022';
+      },
+    };
+    const items = toTimelineItemList([event({ id: 'a' }), event({ id: 'b' })], style);
+    expect(items).toHaveLength(6);
+    expect(built).toBe(0);
+    expect(items[1]?.title).toBe('\u2068Event a\u2069 · December 12, 2022');
+    expect(items[0]?.title).toBe(items[1]?.title);
+    expect(built).toBe(1);
   });
 
   it('draws an event once per lane it belongs to, with ids that stay unique', () => {
@@ -86,16 +116,16 @@ describe('toTimelineItem', () => {
   it("in a source's lane, an item takes that source's colour and name", () => {
     const source = { quote: { start: 0, end: 1, text: 'x' }, datePhrase: null, date: { start: '2022-12-12', end: null, precision: 'day' as const } };
     const style: ItemStyle = {
-      sourceOf: (docId) => ({ slot: docId === 'a' ? 3 : 5, name: docId.toUpperCase() }),
+      sourceOf: (docId) => ({ slot: docId === 'a' ? 3 : 5, name: docId.toUpperCase(), mark: `${docId.toUpperCase()}.` }),
       showSourceNames: true,
       lanesOf: () => ['doc:a', 'doc:b'],
       laneSourceOf: (_e, lane) => lane.slice(4),
       describeDate: () => '',
     };
     const items = toTimelineItems(event({ id: 's', sources: [{ docId: 'a', ...source }, { docId: 'b', ...source }] }), style);
-    expect(items.map((i) => [i.group, i.className.match(/sl-src-\d/)?.[0], i.sourceName])).toEqual([
-      ['doc:a', 'sl-src-3', 'A'],
-      ['doc:b', 'sl-src-5', 'B'],
+    expect(items.map((i) => [i.group, i.className.match(/sl-src-\d/)?.[0], i.sourceName, i.sourceMark])).toEqual([
+      ['doc:a', 'sl-src-3', 'A', 'A.'],
+      ['doc:b', 'sl-src-5', 'B', 'B.'],
     ]);
   });
 

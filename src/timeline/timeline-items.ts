@@ -1,6 +1,7 @@
 import { isolate } from '../domain/display-text.ts';
 import { addDaysWithin as addDays, type IsoDay } from '../domain/calendar.ts'; // an end on 9999-12-31 stays on the calendar
 import type { IndexedEvent } from '../domain/corpus-index.ts';
+import { M } from '../i18n/messages.ts';
 
 /**
  * What the timeline draws, as plain data (day strings, no Dates, no DOM), so mapping and diffing stay
@@ -9,10 +10,10 @@ import type { IndexedEvent } from '../domain/corpus-index.ts';
 
 /** An icon on an item, with the words a screen reader and the tooltip give for it. */
 export interface ItemBadge {
-  kind: 'reported' | 'uncertain' | 'sources';
+  kind: 'reported' | 'uncertain' | 'sources' | 'quotes';
   /** What is drawn: a glyph or a count. */
   glyph: string;
-  /** Its text alternative ("reported: date not stated", "3 sources"). */
+  /** Its text alternative ("reported: date not stated", "3 articles", "7 quotes from 1 article"). */
   text: string;
 }
 
@@ -40,6 +41,8 @@ export interface TimelineItem {
   badges?: readonly ItemBadge[];
   /** A source's short name shown before the label (when documents are told apart by name, not lane). */
   sourceName?: string;
+  /** Its initials ("MH"), shown instead of the name where room is short (phones); the name stays the accessible text. */
+  sourceMark?: string;
   /** A range too narrow for its label at this zoom, drawn as a point with a bar this many px wide. */
   spanPx?: number;
   /** Bars: height as a share of the tallest bar, in (0, 1]. */
@@ -52,8 +55,8 @@ export interface TimelineItem {
 
 /** How the app wants events drawn: colours and names of sources, lanes. */
 export interface ItemStyle {
-  /** Palette slot (0-based) and short name of a document. */
-  sourceOf: (docId: string) => { slot: number; name: string } | undefined;
+  /** Palette slot (0-based), short name and initials (`mark`, unique among the names) of a document. */
+  sourceOf: (docId: string) => { slot: number; name: string; mark?: string } | undefined;
   /** Put the short source name in the label (off with one document, or when lanes already name sources). */
   showSourceNames: boolean;
   /** The lanes an event is drawn in (one item per lane), or null for a chart without lanes. */
@@ -78,14 +81,15 @@ export const PLAIN_STYLE: ItemStyle = {
   describeDate: (event) => event.start,
 };
 
-function badgesOf(event: IndexedEvent, docCount: number): ItemBadge[] {
+/** The badges of an event: reported, uncertain, and how many articles (or one article's quotes) it rests on. */
+function badgesOf(event: IndexedEvent, articles: number): ItemBadge[] {
   const badges: ItemBadge[] = [];
-  if (event.precision === 'reported') badges.push({ kind: 'reported', glyph: '◷', text: 'reported: date not stated' });
-  if (event.uncertain) badges.push({ kind: 'uncertain', glyph: '?', text: 'date uncertain' });
-  if (docCount > 1 || event.sources.length > 1) {
-    const n = event.sources.length;
-    badges.push({ kind: 'sources', glyph: String(n), text: `${n} sources` });
-  }
+  if (event.precision === 'reported') badges.push({ kind: 'reported', glyph: '◷', text: M.badges.reported });
+  if (event.uncertain) badges.push({ kind: 'uncertain', glyph: '?', text: M.badges.uncertain });
+  const quotes = event.sources.length;
+  // Several articles: their number; one article quoted several times: the number of quotes, drawn apart.
+  if (articles > 1) badges.push({ kind: 'sources', glyph: String(articles), text: M.reports(quotes, articles) });
+  else if (quotes > 1) badges.push({ kind: 'quotes', glyph: String(quotes), text: M.reports(quotes, articles) });
   return badges;
 }
 
@@ -129,13 +133,21 @@ class EventItem implements TimelineItem {
   readonly rank: number;
   declare badges?: readonly ItemBadge[];
   declare sourceName?: string;
+  declare sourceMark?: string;
   declare labelMarks?: ReadonlyArray<readonly [number, number]>;
   declare group?: string;
 
   constructor(
     readonly id: string,
     event: IndexedEvent,
-    fields: { kind: 'point' | 'range'; endExclusive: IsoDay | null; className: string; badges: readonly ItemBadge[]; sourceName: string | undefined },
+    fields: {
+      kind: 'point' | 'range';
+      endExclusive: IsoDay | null;
+      className: string;
+      badges: readonly ItemBadge[];
+      sourceName: string | undefined;
+      sourceMark: string | undefined;
+    },
     tooltip: { text?: string; describe: () => string },
     marks: ReadonlyArray<readonly [number, number]> | undefined,
     group: string | undefined,
@@ -149,6 +161,7 @@ class EventItem implements TimelineItem {
     this.rank = rankOf(event);
     if (fields.badges.length > 0) this.badges = fields.badges;
     if (fields.sourceName !== undefined) this.sourceName = fields.sourceName;
+    if (fields.sourceMark !== undefined) this.sourceMark = fields.sourceMark;
     if (marks && marks.length > 0) this.labelMarks = marks;
     if (group !== undefined) this.group = group;
     tooltips.set(this, tooltip);
@@ -174,6 +187,7 @@ export function toTimelineItems(event: IndexedEvent, style: ItemStyle = PLAIN_ST
   if (event.uncertain) className += ' sl-item--uncertain';
   if (primary) className += ` sl-src-${primary.slot}`;
   const badges = badgesOf(event, docIds.length);
+  const counted = badges.find((b) => b.kind === 'sources' || b.kind === 'quotes');
   const describe = (): string => {
     const sourceNames = docIds.map((d) => style.sourceOf(d)?.name).filter((n): n is string => n !== undefined);
     // Document text isolated, so a right-to-left override in it cannot reorder the words after it.
@@ -181,8 +195,8 @@ export function toTimelineItems(event: IndexedEvent, style: ItemStyle = PLAIN_ST
       isolate(event.title),
       style.describeDate(event),
       ...(sourceNames.length > 0 ? [sourceNames.map(isolate).join(', ')] : []),
-      ...badges.filter((b) => b.kind !== 'sources').map((b) => b.text),
-      ...(event.sources.length > 1 ? [`${event.sources.length} sources`] : []),
+      ...badges.filter((b) => b !== counted).map((b) => b.text),
+      ...(counted ? [counted.text] : []),
     ].join(' · ');
   };
   const fields = {
@@ -191,6 +205,7 @@ export function toTimelineItems(event: IndexedEvent, style: ItemStyle = PLAIN_ST
     className,
     badges,
     sourceName: style.showSourceNames && primary ? primary.name : undefined,
+    sourceMark: style.showSourceNames && primary ? primary.mark : undefined,
   };
   const tooltip = { describe };
   const marks = style.markLabel?.(event.title).map((r) => [r.start, r.end] as const);
@@ -208,6 +223,7 @@ export function toTimelineItems(event: IndexedEvent, style: ItemStyle = PLAIN_ST
       ...fields,
       className: fields.className.replace(`sl-src-${primary.slot}`, `sl-src-${own.slot}`),
       sourceName: fields.sourceName === undefined ? undefined : own.name,
+      sourceMark: fields.sourceName === undefined ? undefined : own.mark,
     };
     return new EventItem(id, event, laneFields, tooltip, marks, lane);
   });
@@ -241,6 +257,7 @@ function sameItem(a: TimelineItem, b: TimelineItem): boolean {
     a.group === b.group &&
     a.title === b.title &&
     a.sourceName === b.sourceName &&
+    a.sourceMark === b.sourceMark &&
     a.spanPx === b.spanPx &&
     a.level === b.level &&
     a.rank === b.rank &&

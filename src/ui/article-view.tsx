@@ -93,7 +93,7 @@ export function ArticleView(props: ArticleViewProps) {
               {', '}
             </>
           ) : null}
-          published {publishedLabel}
+          {M.article.published(publishedLabel)}
           {isWebLink(document.source) && (
             <>
               {' · '}

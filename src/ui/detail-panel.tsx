@@ -78,7 +78,7 @@ export function DetailPanel(props: DetailPanelProps) {
           </span>
         )}{' '}
         {dateLabel}
-        <span className="sl-details__count"> · {M.details.sources(sources.length)}</span>
+        <span className="sl-details__count"> · {M.reports(sources.length, new Set(sources.map((s) => s.document.id)).size)}</span>
       </p>
       {disagreement !== null && (
         <p className="sl-details__disagreement">

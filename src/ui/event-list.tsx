@@ -12,6 +12,7 @@ import {
   type Ref,
 } from 'react';
 import { describeMonth } from '../domain/calendar-period.ts';
+import { reportCounts } from '../domain/corpus-index.ts';
 import type { EventSource } from '../domain/corpus.ts';
 import { MAX_TITLE_CHARS, shortenText } from '../domain/display-text.ts';
 import { describeEventDate, type DatedEvent } from '../domain/event-date-label.ts';
@@ -423,14 +424,20 @@ const EventRow = memo(function EventRow({
             <span className={`sl-events__source sl-src-${source.slot}`}>
               <span className="sl-swatch" aria-hidden="true" />
               <bdi>{source.name}</bdi>
-              {entry.sources.length > 1 && <span className="sl-events__count"> · {M.list.sources(entry.sources.length)}</span>}
+              {entry.sources.length > 1 && <span className="sl-events__count"> · {reportsOf(entry)}</span>}
             </span>
           )}
+          {!source && entry.sources.length > 1 && <span className="sl-events__count">{reportsOf(entry)}</span>}
         </span>
       </button>
     </li>
   );
 });
+
+function reportsOf(entry: EventListEntry): string {
+  const { quotes, articles } = reportCounts(entry);
+  return M.reports(quotes, articles);
+}
 
 function buttonOf(list: HTMLOListElement | null, id: string): HTMLButtonElement | undefined {
   return list?.querySelector<HTMLButtonElement>(`button[data-event-id="${CSS.escape(id)}"]`) ?? undefined;

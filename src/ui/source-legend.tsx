@@ -67,7 +67,10 @@ export const SourceLegend = memo(function SourceLegend({ sources, shownSources, 
           <span className="sl-badge sl-badge--uncertain" aria-hidden="true">?</span> {M.legend.uncertain}
         </li>
         <li>
-          <span className="sl-badge sl-badge--sources" aria-hidden="true">2</span> {M.legend.sourceCount}
+          <span className="sl-badge sl-badge--sources" aria-hidden="true">2</span> {M.legend.articleCount}
+        </li>
+        <li>
+          <span className="sl-badge sl-badge--quotes" aria-hidden="true">7</span> {M.legend.quoteCount}
         </li>
       </ul>
     </div>
