@@ -108,13 +108,16 @@ export function FilterPanel(props: FilterPanelProps) {
                   {docs.map((doc) => (
                     <Check key={doc.id} checked={shownSources.has(doc.id)} count={facets.documents.get(doc.id) ?? 0} onChange={(on) => props.onSources([doc.id], on)}>
                       <span className={`sl-swatch sl-src-${doc.slot}`} aria-hidden="true" />
-                      {doc.publisher !== null && docs.length === 1 && (
-                        <>
-                          <bdi>{shortenText(doc.publisher, MAX_NAME_CHARS)}</bdi>
-                          {': '}
-                        </>
-                      )}
-                      <bdi title={doc.title.length > MAX_LABEL_TITLE_CHARS ? doc.title : undefined}>{shortenText(doc.title, MAX_LABEL_TITLE_CHARS)}</bdi>
+                      {/* One text run, so the publisher and the title wrap as words, not as two squeezed columns. */}
+                      <span>
+                        {doc.publisher !== null && docs.length === 1 && (
+                          <>
+                            <bdi>{shortenText(doc.publisher, MAX_NAME_CHARS)}</bdi>
+                            {': '}
+                          </>
+                        )}
+                        <bdi title={doc.title.length > MAX_LABEL_TITLE_CHARS ? doc.title : undefined}>{shortenText(doc.title, MAX_LABEL_TITLE_CHARS)}</bdi>
+                      </span>
                     </Check>
                   ))}
                 </div>
