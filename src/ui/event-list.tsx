@@ -19,6 +19,7 @@ import { describeEventDate, type DatedEvent } from '../domain/event-date-label.t
 import { M } from '../i18n/messages.ts';
 import { Highlighted, type TextRanges } from './highlighted.tsx';
 import type { SourceInfo } from './source-info.ts';
+import { Segmented } from './toolbar.tsx';
 import { rowOffsets, scrollTopShowing, visibleRows } from './virtual-rows.ts';
 
 /**
@@ -308,13 +309,7 @@ export function EventList(props: EventListProps) {
         <h2 className="sl-section-title">
           {M.list.title} <span className="sl-count">({events.length.toLocaleString('en')})</span>
         </h2>
-        <div className="sl-segmented" role="group" aria-label={M.list.order}>
-          {(['date', 'key'] as const).map((o) => (
-            <button key={o} type="button" className="sl-segmented__option" aria-pressed={order === o} onClick={() => onOrder(o)}>
-              {o === 'date' ? M.list.byDate : M.list.keyFirst}
-            </button>
-          ))}
-        </div>
+        <Segmented label={M.list.order} options={[['date', M.list.byDate], ['key', M.list.keyFirst]]} value={order} onChange={onOrder} />
       </div>
       {entries.length === 0 ? (
         <div className="sl-events__empty">

@@ -3,17 +3,22 @@ import { M } from '../i18n/messages.ts';
 export type LaneChoice = 'document' | 'publisher' | 'actor' | null;
 export type ThemeMode = 'auto' | 'light' | 'dark';
 
-/** Timeline / List: the phone's switch, and the desktop's list-only view. */
-export function ViewSwitch({ view, onChange }: { view: 'timeline' | 'list'; onChange: (view: 'timeline' | 'list') => void }) {
+/** A row of mutually exclusive buttons (aria-pressed on the chosen one), for small fixed choices. */
+export function Segmented<T extends string>({ label, options, value, onChange }: { label: string; options: readonly (readonly [T, string])[]; value: T; onChange: (value: T) => void }) {
   return (
-    <div className="sl-segmented" role="group" aria-label={M.views.label}>
-      {(['timeline', 'list'] as const).map((v) => (
-        <button key={v} type="button" className="sl-segmented__option" aria-pressed={view === v} onClick={() => onChange(v)}>
-          {v === 'timeline' ? M.views.timeline : M.views.list}
+    <div className="sl-segmented" role="group" aria-label={label}>
+      {options.map(([v, text]) => (
+        <button key={v} type="button" className="sl-segmented__option" aria-pressed={value === v} onClick={() => onChange(v)}>
+          {text}
         </button>
       ))}
     </div>
   );
+}
+
+/** Timeline / List: the phone's switch, and the desktop's list-only view. */
+export function ViewSwitch({ view, onChange }: { view: 'timeline' | 'list'; onChange: (view: 'timeline' | 'list') => void }) {
+  return <Segmented label={M.views.label} options={[['timeline', M.views.timeline], ['list', M.views.list]]} value={view} onChange={onChange} />;
 }
 
 export function LaneSelect({ lanes, onChange, actorsKnown }: { lanes: LaneChoice; onChange: (lanes: LaneChoice) => void; actorsKnown: boolean }) {
