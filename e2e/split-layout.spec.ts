@@ -44,6 +44,16 @@ test.describe(`a ${EVENTS.toLocaleString('en')}-event corpus in the split layout
       expect(requested.filter((p) => p.startsWith('corpus/documents-'))).toEqual([shardNames[0]]);
     });
 
+    await test.step('the chart opens on the event among its neighbours, not on the first view of decades', async () => {
+      // The first view frames all 55 years and labels a few events per period; the link's window is
+      // centred on the event and holds its neighbours (events 6,995 to 7,005, two days apart), all labelled.
+      await expect
+        .poll(async () => Math.abs((await app.startFraction(target.id)) - 0.5), { message: "the event's distance from the chart's centre (share of its width)" })
+        .toBeLessThan(0.2);
+      await expect(app.timelineItem(target.id)).toBeInViewport();
+      for (const neighbour of large.events.slice(6_995, 7_006)) await expect(app.timelineItem(neighbour.id)).toBeVisible();
+    });
+
     await test.step('ArrowRight in the chart selects the next event in date order', async () => {
       await page.getByRole('group', { name: /^Timeline chart/ }).focus();
       await page.keyboard.press('ArrowRight');

@@ -14,6 +14,7 @@ import {
   nearestEvent,
   widenWindow,
   windowDays,
+  windowForLinkedEvent,
   windowShowing,
   type LabelShare,
 } from './view-window.ts';
@@ -73,10 +74,17 @@ function spanOf(events: readonly IndexedEvent[]): { first: string; last: string 
   return { first: first.start, last };
 }
 
+/** `frame` moved to show a linked event, or closer around it when the frame is crowded (`windowForLinkedEvent`). */
+function linkedWindow(visible: VisibleEvents, event: IndexedEvent, frame: DayWindow): DayWindow {
+  const position = visible.positionById.get(event.id);
+  return position === undefined ? windowShowing(frame, event) : windowForLinkedEvent(visible.events, position, frame);
+}
+
 /**
  * `event` wins over `date` for the selection; `from`/`to` win over everything for the window
  * (brought within the corpus when outside it); otherwise `date` centres the window, and the default
- * frame is moved only as far as needed to show a deep-linked event. An event that exists but is
+ * frame is moved only as far as needed to show a deep-linked event (closer around it, among its
+ * neighbours, when the frame holds an archive's thousands of events: `windowForLinkedEvent`). An event that exists but is
  * hidden by the search or filters is not selected (and comes back when they are cleared).
  */
 export function resolveView(index: CorpusIndex, visible: VisibleEvents, state: UrlState, framing: Framing): ResolvedView {
@@ -98,11 +106,13 @@ export function resolveView(index: CorpusIndex, visible: VisibleEvents, state: U
       const gap = Math.min(Math.abs(daysBetween(state.date, span.first)), Math.abs(daysBetween(state.date, span.last)));
       if (gap > MIN_DATE_WINDOW_DAYS / 2) {
         notices.push(M.notices.dateOutside(formatDay(state.date), formatDay(span.first), formatDay(span.last)));
-        window = defaultWindow ? windowShowing(defaultWindow, selected) : null;
+        window = defaultWindow ? linkedWindow(visible, selected, defaultWindow) : null;
       }
     }
     if (window === null && selected !== null) {
-      window = centredWindow(state.date, Math.max(MIN_DATE_WINDOW_DAYS, defaultWindow ? windowDays(defaultWindow) : 0));
+      const around = centredWindow(state.date, Math.max(MIN_DATE_WINDOW_DAYS, defaultWindow ? windowDays(defaultWindow) : 0));
+      // In a crowded frame, as close as a link to the nearest event, still centred on the date.
+      window = centredWindow(state.date, Math.max(MIN_DATE_WINDOW_DAYS, windowDays(linkedWindow(visible, selected, around))));
     }
   }
 
@@ -116,7 +126,7 @@ export function resolveView(index: CorpusIndex, visible: VisibleEvents, state: U
       }
     }
   } else if (window === null) {
-    window = defaultWindow !== null && selected !== null ? windowShowing(defaultWindow, selected) : defaultWindow;
+    window = defaultWindow !== null && selected !== null ? linkedWindow(visible, selected, defaultWindow) : defaultWindow;
   }
 
   let view = state.view;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../domain/corpus.ts';
 import { addDays, daysBetween } from '../domain/calendar.ts';
 import {
+  CROWDED_FRAME_EVENTS,
   MAX_WINDOW_DAYS,
   centredWindow,
   fitWindow,
@@ -10,6 +11,7 @@ import {
   nearestEvent,
   showsEvent,
   windowDays,
+  windowForLinkedEvent,
   windowShowing,
   zoomWindow,
 } from './view-window.ts';
@@ -147,5 +149,42 @@ describe('maxWindowDays', () => {
     expect(max).toBe(windowDays(fit as NonNullable<typeof fit>));
     expect(windowDays(zoomWindow(fit as NonNullable<typeof fit>, 2, max))).toBe(max);
     expect(windowDays(zoomWindow(fit as NonNullable<typeof fit>, 2))).toBe(MAX_WINDOW_DAYS);
+  });
+});
+
+describe('windowForLinkedEvent', () => {
+  // An event every 3 days from 1990: an archive whose first view spans decades.
+  const archive = Array.from({ length: 5_000 }, (_, i) => event(`e${i}`, addDays('1990-01-01', i * 3)));
+  const decades = fitWindow(archive);
+  if (!decades) throw new Error('no frame');
+
+  it('keeps a frame of a story (few events) as windowShowing moves it', () => {
+    expect(windowForLinkedEvent(december, 4, { from: '2022-12-01', to: '2023-01-01' })).toEqual(
+      windowShowing({ from: '2022-12-01', to: '2023-01-01' }, december[4] as TimelineEvent),
+    );
+    const few = archive.slice(0, CROWDED_FRAME_EVENTS);
+    const frame = fitWindow(few);
+    if (!frame) throw new Error('no frame');
+    expect(windowForLinkedEvent(few, 100, frame)).toBe(frame);
+  });
+
+  it('frames a linked event of a crowded frame among its neighbours, centred on it', () => {
+    const linked = archive[3_000] as TimelineEvent;
+    const window = windowForLinkedEvent(archive, 3_000, decades);
+    // 12 neighbours 3 days apart on each side: 36 days each way, and a day of room.
+    expect(window).toEqual(centredWindow(linked.start, 74));
+    expect(showsEvent(window, archive[2_988] as TimelineEvent) && showsEvent(window, archive[3_012] as TimelineEvent)).toBe(true);
+    expect(showsEvent(window, archive[2_970] as TimelineEvent)).toBe(false);
+  });
+
+  it('gives a burst of one day at least two weeks, and a lone event at most the frame', () => {
+    const burst = [...archive.slice(0, 300), ...Array.from({ length: 300 }, (_, i) => event(`b${i}`, '1992-06-01'))].sort((a, b) => a.start.localeCompare(b.start));
+    const frame = fitWindow(burst);
+    if (!frame) throw new Error('no frame');
+    expect(windowDays(windowForLinkedEvent(burst, burst.findIndex((e) => e.id === 'b150'), frame))).toBe(14);
+    const lonely = [...archive.slice(0, 300), event('far', '2060-01-01')];
+    const wide = fitWindow(lonely);
+    if (!wide) throw new Error('no frame');
+    expect(windowForLinkedEvent(lonely, 300, wide)).toEqual(centredWindow('2060-01-01', windowDays(wide)));
   });
 });

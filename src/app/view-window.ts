@@ -154,6 +154,50 @@ export function showsEvent(window: DayWindow, event: IndexedEvent): boolean {
   return compareDays(event.start, window.to) <= 0 && compareDays(lastDay(event), window.from) >= 0;
 }
 
+/**
+ * A frame that holds more events than this is too crowded to find one event in: a link to an event
+ * (or a date) frames the event's neighbours instead. Well above what a story's corpus puts in its
+ * first view, so only archives (thousands of events over decades) get the closer frame.
+ */
+export const CROWDED_FRAME_EVENTS = 200;
+/** How many events before and after a linked event its closer frame holds (at most). */
+const LINKED_NEIGHBOURS = 12;
+/** A linked event's closer frame is at least this wide, so its neighbours in a burst of one day show too. */
+const MIN_LINKED_DAYS = 14;
+
+/** First position in `events` (by start) whose start is on or after `day`. */
+function firstStartingFrom(events: readonly IndexedEvent[], day: IsoDay): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareDays((events[mid] as IndexedEvent).start, day) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The window for a linked event (a `?event=` or `?date=` link with no `from`/`to`): `frame` moved to
+ * show it (see `windowShowing`), unless that frame holds more than CROWDED_FRAME_EVENTS starts. Then
+ * the window is centred on the event and just wide enough for its LINKED_NEIGHBOURS neighbours on each
+ * side (at least MIN_LINKED_DAYS, at most the frame's width), so the chart opens on the event among
+ * its neighbours, labelled, instead of a decade of counts with one dot in it. `events` are the shown
+ * events by start (`visibleEvents`), `position` the event's place among them. O(log n).
+ */
+export function windowForLinkedEvent(events: readonly IndexedEvent[], position: number, frame: DayWindow): DayWindow {
+  const event = events[position];
+  if (!event) return frame;
+  const shown = windowShowing(frame, event);
+  const inFrame = firstStartingFrom(events, shown.to) - firstStartingFrom(events, shown.from);
+  if (inFrame <= CROWDED_FRAME_EVENTS) return shown;
+  const before = events[Math.max(0, position - LINKED_NEIGHBOURS)] ?? event;
+  const after = events[Math.min(events.length - 1, position + LINKED_NEIGHBOURS)] ?? event;
+  const half = Math.max(daysBetween(before.start, event.start), daysBetween(event.start, after.start)) + 1;
+  const days = Math.min(windowDays(shown), Math.max(MIN_LINKED_DAYS, 2 * half));
+  return centredWindow(event.start, days);
+}
+
 /** The window unchanged when it shows the event, else the same width centred on the event's start. */
 export function windowShowing(window: DayWindow, event: IndexedEvent): DayWindow {
   return showsEvent(window, event) ? window : centredWindow(event.start, windowDays(window));
