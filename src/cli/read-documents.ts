@@ -78,18 +78,25 @@ function readBytes(full: string): Uint8Array | { reason: string } {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { reason: stat.isDirectory() ? 'a folder named like a document (folders are not read)' : 'not a regular file' };
     if (stat.size > MAX_DOCUMENT_BYTES) return { reason: `larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB (${(stat.size / 1024 / 1024).toFixed(1)} MB), not a news article` };
-    // Read to the end rather than trusting the size: a file may grow or shrink while it is read.
-    const chunks: Buffer[] = [];
+    // Read to the end rather than trusting the size: a file may grow or shrink while it is read. One
+    // buffer of the size and a byte (so growth shows), doubled if the file grew: a zero-filled 64 KB
+    // chunk per file and a copy cost 1.6 s of 2 s of CPU when reading 10,000 unchanged documents.
+    // Not from the shared pool (allocUnsafeSlow): the bytes go to worker threads, which copy a
+    // view's whole buffer.
+    let buffer = Buffer.allocUnsafeSlow(stat.size + 1);
     let total = 0;
     for (;;) {
-      const chunk = Buffer.alloc(Math.max(64 * 1024, stat.size - total + 1));
-      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (total === buffer.length) {
+        const larger = Buffer.allocUnsafeSlow(buffer.length * 2);
+        buffer.copy(larger, 0, 0, total);
+        buffer = larger;
+      }
+      const n = readSync(fd, buffer, total, buffer.length - total, null);
       if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
       total += n;
       if (total > MAX_DOCUMENT_BYTES) return { reason: `larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB, not a news article` };
     }
-    return new Uint8Array(Buffer.concat(chunks, total));
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, total);
   } catch (error) {
     return { reason: describe(error) };
   } finally {
