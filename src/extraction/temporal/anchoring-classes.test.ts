@@ -189,6 +189,16 @@ describe('classes found by the first te3 blind batch', () => {
     expect(value('He broke in on October 5. He was arrested the next day.', '2020-03-11', 'the next day')).toBe('2019-10-06');
     expect(mentionOf('Prices will rise over the next year.', '2020-03-11', 'the next year').type).toBe('DURATION');
   });
+  it('a bare season between a verb and a noun names a kind of thing: "cuts winter sailings"', () => {
+    expect(tags('Island ferry cuts winter sailings', '2022-11-24')).toEqual([]);
+    expect(tags('The shop sells summer clothes.', '2022-11-24')).toEqual([]);
+  });
+  it('must not: a season after a preposition or a conjunction, or with its determiner, is a time', () => {
+    expect(tags('Sailings are cut in winter months.', '2022-11-24').map((t) => t[0])).toEqual(['winter']);
+    expect(tags('Sales were weak, but spring shows promise.', '2022-11-24').map((t) => t[0])).toEqual(['spring']);
+    expect(tags('Shares rose despite a summer crash.', '2022-11-24')).toEqual([['summer', 'DATE', '2022-SU']]);
+    expect(tags('The ferry cuts sailings this winter.', '2022-11-24')).toEqual([['this winter', 'DATE', '2022-WI']]);
+  });
   it('"Easter works" names no day; a notice about "Easter Monday" means the nearer one', () => {
     expect(tags('The Easter works start soon.', '2023-04-05').map((t) => t[0])).not.toContain('Easter');
     expect(value('Passengers travelling on Easter Monday are advised to check times.', '2023-04-05', 'Easter Monday')).toBe('2023-04-10');
@@ -239,5 +249,37 @@ describe('session 3 classes: "last <month>", era years, passive orders, past pla
   });
   it('must not: a flat earlier quarter named after the reported one does not replace it', () => {
     expect(value('Third-quarter profit rose from a flat second quarter and from $2 million a year ago.', '1989-10-27', 'a year ago')).toBe('1988-Q3');
+  });
+});
+
+describe('the two ends of a range keep their order', () => {
+  const DCT = '2022-11-24';
+  it('an inferred end year never puts the range\'s end before its start', () => {
+    const text = 'The ferry will sail twice a day from December 5 until the end of February, the operator said on Wednesday.';
+    expect(value(text, DCT, 'the end of February')).toBe('2023-02');
+    const trams = 'Trams will run every ten minutes from December 12 until early January, the operator said.';
+    expect(value(trams, DCT, 'early January')).toBe('2023-01');
+  });
+  it('a stated end year moves an inferred start back instead', () => {
+    expect(value('The exhibition runs from December 5 until February 2, 2022, the museum said.', DCT, 'December 5')).toBe('2021-12-05');
+  });
+  it('must not: ends already in order, or two dates that are no range, stay as read', () => {
+    expect(value('The ferry sailed from March 5 until the end of June.', DCT, 'the end of June')).toBe('2022-06');
+    expect(value('Sales rose in December and February, the operator said.', DCT, 'February')).toBe('2022-02');
+    expect(value('Fares rose from December 5; the cut to February rates was reversed.', DCT, 'February')).toBe('2022-02');
+  });
+});
+
+describe('a day in a past-perfect sentence is backstory', () => {
+  const DCT = '2026-05-21';
+  it('a clock time after it keeps the narrative\'s day', () => {
+    const text = 'The recount ended on Wednesday morning. The first count, on Monday, had given her a lead. The office confirmed the result at 4:30 a.m.';
+    expect(value(text, DCT, '4:30 a.m.')).toBe('2026-05-20T04:30');
+  });
+  it('must not: a simple past, or "had" as a verb of having, moves the narrative to its day', () => {
+    const text = 'The recount ended on Wednesday morning. The first count, on Monday, gave her a lead. The office confirmed the result at 4:30 a.m.';
+    expect(value(text, DCT, '4:30 a.m.')).toBe('2026-05-18T04:30');
+    const having = 'The recount ended on Wednesday morning. On Monday she had a lead. The office confirmed the result at 4:30 a.m.';
+    expect(value(having, DCT, '4:30 a.m.')).toBe('2026-05-18T04:30');
   });
 });

@@ -165,6 +165,10 @@ const QUARTER = new RegExp(
 const QUARTER_CODE = /\bQ([1-4])(?:(?:\s+|-|\/)(\d{4}|['’]?\d{2}))?\b/g;
 const HALF = /\b(?:the\s+)?(first|second|latter|last)[- ]half\s+of\s+(?:(\d{4})|(this|last|next|the)\s+year)\b/gi;
 const SEASON = new RegExp(`\\b(?:(this|last|next|the coming|the past|the previous|the)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(\\d{4}|${SPELLED_YEAR})|\\s+of\\s+(this|last|next)\\s+year)?\\b`, 'gi');
+/** A lower-case word after a season that is no function word or verb of being: "winter sailings". */
+const BARE_SEASON_NOUN_AFTER = /^\s+(?!(?:and|or|in|on|to|at|of|for|is|was|were|has|had|will|would|when|as|the|this|that|months?|season|term)\b)[a-z]{3,}/;
+/** Words before a bare season that make it a time: a preposition, a conjunction, a quantifier. */
+const SEASON_FUNCTION_WORD_BEFORE = /(?:^|\b(?:in|during|over|through|since|until|till|by|before|after|from|of|for|each|every|all|but|and|or|mid|early|late|a|an)\s+)$/i;
 /** A holiday's day in a given year: a fixed date, or the nth weekday of a month (US federal rules; -1 = last). */
 type HolidayRule = readonly [month: number, day: number] | { month: number; weekday: number; nth: number };
 const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
@@ -601,6 +605,10 @@ export const dateRules: Rule[] = [
       // A capitalised season next to another capitalised word is a name: "Arab Spring", "Spring Street".
       if (/^[A-Z]/.test(m[2] ?? '') && !m[3] && !rel && /\b[A-Z][a-z]+\s+$/.test(before) && !/(?:^|[.!?]\s+)(?:In|By|Since|Until|The|This|Last|Next)\s+$/.test(before)) return undefined;
       if (/^[A-Z]/.test(m[2] ?? '') && /^\s+[A-Z][a-z]/.test(after) && !m[3]) return undefined;
+      // "cuts winter sailings", "sells summer clothes": a bare season between a verb and a noun names
+      // a kind of thing, not a season of some year. After an article it is one season's ("despite a
+      // summer crash"); after a conjunction it may be the subject ("but spring shows promise").
+      if (!m[1] && !m[3] && !m[4] && /^[a-z]/.test(m[2] ?? '') && BARE_SEASON_NOUN_AFTER.test(after) && !SEASON_FUNCTION_WORD_BEFORE.test(before)) return undefined;
       const code = word === 'spring' ? 'SP' : word === 'summer' ? 'SU' : word === 'winter' ? 'WI' : 'FA';
       const startMonth = code === 'SP' ? 3 : code === 'SU' ? 6 : code === 'FA' ? 9 : 12;
       let year: number;

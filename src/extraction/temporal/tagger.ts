@@ -142,6 +142,41 @@ function applyModifiers(text: string, mentions: Candidate[], ref: Reference): vo
   }
 }
 
+const RANGE_OPENER_BEFORE = /\b(?:from|between)\s+$/i;
+const RANGE_JOINER = /^\s*(?:-|–|to|until|till|through|and)\s+$/i;
+const YEAR_MONTH_VALUE = /^(\d{4})(-\d{2}(?:-\d{2})?)$/;
+
+/**
+ * "from December 5 until the end of February", "between November 20 and January 8": the second
+ * end of a range does not come before the first. When one end's year was inferred (from the
+ * clause's tense, each end on its own) and the two come out in the wrong order, that end moves by a
+ * year to the side of the other. Runs after the modifiers, so "the end of" is inside the mention.
+ */
+function orderRangeEnds(text: string, mentions: Candidate[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1] as Candidate;
+    const b = mentions[i] as Candidate;
+    if (a.anchor || b.anchor || (a.type !== 'DATE' && a.type !== 'TIME') || b.type !== 'DATE') continue;
+    const va = YEAR_MONTH_VALUE.exec(a.value.slice(0, 10));
+    const vb = YEAR_MONTH_VALUE.exec(b.value);
+    if (!va || !vb || !RANGE_JOINER.test(text.slice(a.end, b.start)) || !RANGE_OPENER_BEFORE.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
+    const length = Math.min(a.value.length, b.value.length, 10);
+    if (b.value.slice(0, length) >= a.value.slice(0, length)) continue;
+    const bStated = STATED_YEAR.test(text.slice(b.start, b.end));
+    const aStated = STATED_YEAR.test(text.slice(a.start, a.end));
+    if (!bStated) shiftYear(b, Number(vb[1]) + 1, vb[2] ?? '', 'range-order');
+    else if (!aStated) shiftYear(a, Number(va[1]) - 1, (va[2] ?? '') + a.value.slice(10), 'range-order');
+  }
+}
+
+function shiftYear(c: Candidate, year: number, rest: string, why: string): void {
+  const value = `${String(year).padStart(4, '0')}${rest}`;
+  if (rest.length === 6 && !isIsoDay(value)) return; // February 29 of a year that has none
+  c.value = value;
+  delete c.interval;
+  c.trace.push(why);
+}
+
 /**
  * The week/month/year of the last calendar value (or day) the text mentioned, shifted by `shift`
  * units; undefined when that value is coarser than the unit (a year cannot give "the next week").
@@ -276,7 +311,7 @@ function resolveAnaphora(text: string, mentions: Candidate[], ref: Reference, dr
     if (day) {
       state.lastDay = day;
       state.lastDayEnd = c.end;
-      if (!BOUND_BEFORE.test(text.slice(Math.max(0, c.start - 7), c.start))) {
+      if (!BOUND_BEFORE.test(text.slice(Math.max(0, c.start - 7), c.start)) && !inPastPerfect(text, c)) {
         state.clockDay = day;
         state.clockDayEnd = c.end;
       }
@@ -290,6 +325,26 @@ function resolveAnaphora(text: string, mentions: Candidate[], ref: Reference, dr
       if (!anchor && (state.reportQuarter === undefined || (c.value > state.reportQuarter && quarterEnded(c.value, ref)))) state.reportQuarter = c.value;
     }
   }
+}
+
+/** "had given", "had been told", "had already left": a past perfect, not "had to" or "had a lead". */
+const PAST_PERFECT = /\bhad\s+(?:(?:not|never|already|just|previously|earlier|first)\s+)?(?!to\b|a\b|an\b|the\b|no\b|its\b|their\b|his\b|her\b)[a-z]{3,}(?:ed|en|wn|ne|de|ven|ght|id|ft|lt|pt|nt|ld|ck|ung|ade)\b/i;
+const SENTENCE_START = /[.!?]["”'’)]?\s+(?=[A-Z"“])|\n/g;
+
+/**
+ * "The first count, on Monday, had given her a lead": a day in a past-perfect sentence is backstory,
+ * told from a later point, so it is not the day a following clock time ("confirmed at 4:30 a.m.")
+ * falls on.
+ */
+function inPastPerfect(text: string, c: Candidate): boolean {
+  const lo = Math.max(0, c.start - 160);
+  const before = text.slice(lo, c.start);
+  let from = 0;
+  SENTENCE_START.lastIndex = 0;
+  for (let m = SENTENCE_START.exec(before); m; m = SENTENCE_START.exec(before)) from = m.index + m[0].length;
+  const after = text.slice(c.end, c.end + 160);
+  const stop = after.search(/[.!?]["”'’)]?\s|\n/);
+  return PAST_PERFECT.test(before.slice(from) + ' ' + (stop < 0 ? after : after.slice(0, stop)));
 }
 
 /** Whether the quarter `YYYY-Qn` ended before the quarter that holds the DCT began. */
@@ -389,6 +444,7 @@ export function tagTemporalExpressions(text: string, options: TaggerOptions): Te
   // Anaphora first, so "the end of the year" (anaphoric "the year") can take its modifier.
   resolveAnaphora(text, kept, ref, drop);
   applyModifiers(text, kept, ref);
+  orderRangeEnds(text, kept);
   // An anaphor with nothing to refer to ("the quarter" before any quarter) is no mention; nor is a
   // value off the calendar (years 0001-9999), which is reported to `onDrop`.
   const mentions: TemporalMention[] = [];

@@ -22,6 +22,14 @@ describe('te3 and meantime profiles', () => {
     expect(profileTags(text, DCT, 'meantime')).toEqual(profileTags(text, DCT, 'te3'));
   });
 
+  it('"ten years earlier", "two years later": te3 tags the quantity, as any shift of more than one year', () => {
+    const text = 'The club was promoted in 2019 and relegated two years later. Fines were double ten years earlier.';
+    expect(profileTags(text, DCT, 'te3')).toEqual([['2019', 'DATE', '2019'], ['two years', 'DURATION', 'P2Y'], ['ten years', 'DURATION', 'P10Y']]);
+    expect(profileTags(text, DCT, 'meantime').map((t) => t[0])).toEqual(['2019', 'two years later', 'ten years earlier']);
+    // Must not: a one-year shift is still the period it names.
+    expect(profileTags('Sales fell in 2019 from a year earlier.', DCT, 'te3')).toEqual([['2019', 'DATE', '2019'], ['a year earlier', 'DATE', '2018']]);
+  });
+
   it('"between 2004 and 2007": te3 tags two years, MEANTIME one span', () => {
     const text = 'He ran the agency between 2004 and 2007.';
     expect(profileTags(text, DCT, 'te3')).toEqual([['2004', 'DATE', '2004'], ['2007', 'DATE', '2007']]);

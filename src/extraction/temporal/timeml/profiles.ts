@@ -14,7 +14,7 @@ import type { TimexToWrite } from './document.ts';
  *
  * | phrase | te3 | meantime |
  * |---|---|---|
- * | "two weeks earlier", "three days later" | DURATION P2W over the quantity ("earlier" is a signal); a year shift ("a year earlier") stays the DATE it names | DATE, whole phrase |
+ * | "two weeks earlier", "three days later", "ten years earlier" | DURATION P2W over the quantity ("earlier" is a signal); a one-year shift ("a year earlier") stays the DATE it names | DATE, whole phrase |
  * | "January this year", "June last year" | one DATE (1998-01) | two DATEs ("January", "this year") |
  * | "from 2009 to 2011", "between 2004 and 2007" | two DATEs | one DURATION (P2Y) |
  * | "in recent months", "over the coming weeks" | DURATION PXM, PXW | DATE PAST_REF, FUTURE_REF |
@@ -59,8 +59,9 @@ function te3(m: TemporalMention, text: string): ProfiledTimex[] {
   switch (m.form) {
     case 'offset': {
       const q = find('quantity');
-      // TimeBank tags "a year earlier"/"a year ago" as the (earlier) period itself, 16 times of 16.
-      if (!q || /Y$/.test(q.value)) break;
+      // TimeBank tags "a year earlier"/"a year ago" as the (earlier) period itself, 16 times of 16;
+      // a shift of several years is a quantity like any other ("twenty years after": P20Y).
+      if (!q || q.value === 'P1Y') break;
       return [part(m, text, 'quantity', q.start, q.end, q.type, q.value)];
     }
     case 'year-span': {
