@@ -1,5 +1,5 @@
 import type { EventDating, EventSource, TimelineEvent } from '../../domain/corpus.ts';
-import { dayFromNumber, dayNumber } from '../../domain/calendar.ts';
+import { dayNumber } from '../../domain/calendar.ts';
 import { agreeDatings, startWindow, windowGap } from '../../domain/date-agreement.ts';
 import { comparePrepared, figureListsConflict, MERGE_RULE, personsConflict, prepareComparable, REPORTED_WITHIN_DAYS, type PreparedComparable } from '../happenings/compare-happenings.ts';
 import { mergeSketches } from '../stages/merge-within-article.ts';
@@ -34,24 +34,93 @@ interface Item {
   docs: string[];
   dating: EventDating;
   prepared: PreparedComparable;
-  lo: string;
-  hi: string;
+  /** The blocking window, in day numbers. */
+  lo: number;
+  hi: number;
 }
 
-function blockingWindow(d: EventDating): { lo: string; hi: string } {
+function blockingWindow(d: EventDating): { lo: number; hi: number } {
   const w = startWindow(d);
   const from = w.from === null ? dayNumber(w.to) - REPORTED_WITHIN_DAYS : dayNumber(w.from);
-  return { lo: dayFromNumber(from - MERGE_RULE.maxGapDays), hi: dayFromNumber(dayNumber(w.to) + MERGE_RULE.maxGapDays) };
+  return { lo: from - MERGE_RULE.maxGapDays, hi: dayNumber(w.to) + MERGE_RULE.maxGapDays };
 }
 
-function conflicts(a: Item, b: Item): boolean {
-  const x = a.e.sketch;
-  const y = b.e.sketch;
-  const pa = a.prepared;
-  const pb = b.prepared;
-  if (x.kind !== y.kind || x.planned !== y.planned || personsConflict(pa.participants, pb.participants)) return true;
-  if (figureListsConflict(pa.figures, pb.figures)) return true;
-  return windowGap(pa.window, pb.window) > MERGE_RULE.maxGapDays;
+/**
+ * What the join test needs to know of a cluster, kept up to date as clusters join, so that "no pair
+ * across two clusters conflicts" costs what is distinct in them, not |A|·|B| pairs (a happening
+ * reported by 100 articles was tested pair by pair against each candidate: a third of the stage).
+ * `conflicts(x, y)` is an OR of independent conditions, so "some pair conflicts" is the OR over the
+ * conditions of "some pair fails this one", and each of those is decided on the distinct values:
+ * kinds and plan flags as sets, participant and figure lists deduplicated (empty ones never
+ * conflict), and start windows by their extremes (two sets of windows hold a pair more than
+ * `maxGapDays` apart exactly when the latest start of one is that far after the earliest end of the
+ * other), or pair by pair when a window is not a proper range.
+ */
+interface Cluster {
+  members: Item[];
+  docs: Set<string>;
+  kinds: Set<string>;
+  planned: Set<boolean>;
+  participants: Map<string, readonly string[]>;
+  figures: Map<string, readonly string[]>;
+  /** Latest start and earliest end of the members' comparison windows, in day numbers. */
+  maxFrom: number;
+  minTo: number;
+  /** Whether every window starts on or before its end (else windows are compared pair by pair). */
+  proper: boolean;
+}
+
+function clusterOf(it: Item): Cluster {
+  const w = it.prepared.window;
+  const from = dayNumber(w.from ?? w.to);
+  const to = dayNumber(w.to);
+  const p = it.prepared.participants;
+  const f = it.prepared.figures;
+  return {
+    members: [it],
+    docs: new Set(it.docs),
+    kinds: new Set([it.e.sketch.kind]),
+    planned: new Set([it.e.sketch.planned]),
+    participants: p.length > 0 ? new Map([[p.join('\u0000'), p]]) : new Map(),
+    figures: f.length > 0 ? new Map([[f.join('\u0000'), f]]) : new Map(),
+    maxFrom: from,
+    minTo: to,
+    proper: w.from !== null && from <= to,
+  };
+}
+
+function someAcross<T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>, test: (x: T, y: T) => boolean): boolean {
+  for (const x of a.values()) for (const y of b.values()) if (test(x, y)) return true;
+  return false;
+}
+
+function sharesAny<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
+}
+
+/** Whether some pair across the two clusters is a hard conflict (`conflicts`), decided on the clusters' summaries. */
+function clustersConflict(A: Cluster, B: Cluster): boolean {
+  const single = <T>(x: ReadonlySet<T>, y: ReadonlySet<T>): boolean => x.size === 1 && y.size === 1 && [...x][0] === [...y][0];
+  if (!single(A.kinds, B.kinds) || !single(A.planned, B.planned)) return true;
+  if (someAcross(A.participants, B.participants, personsConflict)) return true;
+  if (someAcross(A.figures, B.figures, figureListsConflict)) return true;
+  if (A.proper && B.proper) return B.maxFrom - A.minTo > MERGE_RULE.maxGapDays || A.maxFrom - B.minTo > MERGE_RULE.maxGapDays;
+  return A.members.some((x) => B.members.some((y) => windowGap(x.prepared.window, y.prepared.window) > MERGE_RULE.maxGapDays));
+}
+
+/** `drop` joins `keep`. */
+function joinClusters(keep: Cluster, drop: Cluster): void {
+  keep.members.push(...drop.members);
+  for (const d of drop.docs) keep.docs.add(d);
+  for (const k of drop.kinds) keep.kinds.add(k);
+  for (const p of drop.planned) keep.planned.add(p);
+  for (const [k, v] of drop.participants) keep.participants.set(k, v);
+  for (const [k, v] of drop.figures) keep.figures.set(k, v);
+  keep.maxFrom = Math.max(keep.maxFrom, drop.maxFrom);
+  keep.minTo = Math.min(keep.minTo, drop.minTo);
+  keep.proper = keep.proper && drop.proper;
 }
 
 export function mergeEvents(members: readonly CorpusEvent[], published: ReadonlyMap<string, string>): CorpusEvent {
@@ -90,15 +159,25 @@ export const mergeAcrossArticles: CorpusStage = {
       const dating: EventDating = { start: e.event.start, end: e.event.end, precision: e.event.precision };
       return { index, e, docs: [...new Set(e.event.sources.map((s) => s.docId))], dating, prepared: prepareComparable({ sketch: e.sketch, dating }), ...blockingWindow(dating) };
     });
+    // Each event id's place in byte order: pairs are ordered by their ids, compared as numbers.
+    const ids = items.map((it) => it.e.event.id);
+    const rank = new Array<number>(items.length);
+    items
+      .map((_, i) => i)
+      .sort((p, q) => ((ids[p] as string) < (ids[q] as string) ? -1 : (ids[p] as string) > (ids[q] as string) ? 1 : 0))
+      .forEach((i, r, order) => (rank[i] = r > 0 && ids[order[r - 1] as number] === ids[i] ? (rank[order[r - 1] as number] as number) : r));
     const buckets = new Map<string, Item[]>();
     for (const it of items) {
       const bucket = buckets.get(it.e.sketch.kind);
       if (bucket) bucket.push(it);
       else buckets.set(it.e.sketch.kind, [it]);
     }
-    const edges: Array<{ a: number; b: number; score: number; ka: string; kb: string }> = [];
+    // Candidate pairs as columns of numbers (hundreds of thousands of them: no object each).
+    const edgeA: number[] = [];
+    const edgeB: number[] = [];
+    const edgeScore: number[] = [];
     for (const bucket of buckets.values()) {
-      bucket.sort((p, q) => (p.lo < q.lo ? -1 : p.lo > q.lo ? 1 : p.e.event.id < q.e.event.id ? -1 : 1));
+      bucket.sort((p, q) => p.lo - q.lo || (rank[p.index] as number) - (rank[q.index] as number));
       for (let i = 0; i < bucket.length; i++) {
         const a = bucket[i] as Item;
         let compared = 0;
@@ -109,43 +188,48 @@ export const mergeAcrossArticles: CorpusStage = {
           compared++;
           const cmp = comparePrepared(a.prepared, b.prepared, 'corpus');
           if (cmp.same) {
-            const [ka, kb] = a.e.event.id < b.e.event.id ? [a.e.event.id, b.e.event.id] : [b.e.event.id, a.e.event.id];
-            edges.push({ a: a.index, b: b.index, score: cmp.score, ka, kb });
+            // The pair by its ids: the one first in byte order first.
+            const aFirst = (rank[a.index] as number) < (rank[b.index] as number);
+            edgeA.push(aFirst ? a.index : b.index);
+            edgeB.push(aFirst ? b.index : a.index);
+            edgeScore.push(cmp.score);
           }
         }
       }
     }
-    edges.sort((p, q) => q.score - p.score || (p.ka < q.ka ? -1 : p.ka > q.ka ? 1 : p.kb < q.kb ? -1 : p.kb > q.kb ? 1 : 0));
+    // Best score first, then by the pair's ids (the sort is stable: equal keys keep their order).
+    const edges = edgeA.map((_, k) => k);
+    const rankOf = (column: number[], k: number): number => rank[column[k] as number] as number;
+    edges.sort((p, q) => (edgeScore[q] as number) - (edgeScore[p] as number) || rankOf(edgeA, p) - rankOf(edgeA, q) || rankOf(edgeB, p) - rankOf(edgeB, q));
     const owner = items.map((_, i) => i);
-    const members = items.map((it) => [it]);
+    const clusters: Array<Cluster | undefined> = items.map(clusterOf);
     const find = (i: number): number => {
       let r = i;
       while (owner[r] !== r) r = owner[r] ?? r;
       owner[i] = r;
       return r;
     };
-    const joined: string[] = [];
-    for (const edge of edges) {
-      const ra = find(edge.a);
-      const rb = find(edge.b);
+    const joined: number[] = [];
+    for (const k of edges) {
+      const ra = find(edgeA[k] as number);
+      const rb = find(edgeB[k] as number);
       if (ra === rb) continue;
-      const A = members[ra] ?? [];
-      const B = members[rb] ?? [];
-      const docsA = new Set(A.flatMap((x) => x.docs));
-      if (B.some((y) => y.docs.some((d) => docsA.has(d)))) continue;
-      if (A.some((x) => B.some((y) => conflicts(x, y)))) continue;
+      const A = clusters[ra];
+      const B = clusters[rb];
+      if (!A || !B || sharesAny(A.docs, B.docs) || clustersConflict(A, B)) continue;
       const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
-      (members[keep] ?? []).push(...(members[drop] ?? []));
-      members[drop] = [];
+      joinClusters(keep === ra ? A : B, keep === ra ? B : A);
+      clusters[drop] = undefined;
       owner[drop] = keep;
-      joined.push(`${edge.ka} + ${edge.kb} (score ${edge.score})`);
+      joined.push(k);
     }
     const published = new Map(state.documents.map((d) => [d.document.id, d.document.published]));
-    const events = members.filter((m) => m.length > 0).map((m) => mergeEvents(m.map((x) => x.e), published));
+    const events = clusters.flatMap((c) => (c ? [mergeEvents(c.members.map((x) => x.e), published)] : []));
+    const pair = (k: number): string => `${ids[edgeA[k] as number]} + ${ids[edgeB[k] as number]} (score ${edgeScore[k]})`;
     return {
       ...state,
       events,
-      trace: [...state.trace, { stage: 'mergeAcrossArticles', message: () => `${edges.length} candidate pairs, ${joined.length} joins\n${joined.join('\n')}` }],
+      trace: [...state.trace, { stage: 'mergeAcrossArticles', message: () => `${edges.length} candidate pairs, ${joined.length} joins\n${joined.map(pair).join('\n')}` }],
     };
   },
 };
