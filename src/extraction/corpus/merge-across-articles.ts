@@ -34,15 +34,21 @@ interface Item {
   docs: string[];
   dating: EventDating;
   prepared: PreparedComparable;
-  /** The blocking window, in day numbers. */
+  /** The comparison window (`prepared.window`: a dateless report, the week before publication), in day numbers. */
+  from: number;
+  to: number;
+  /** The blocking window: the comparison window widened by `maxGapDays`. */
   lo: number;
   hi: number;
 }
 
-function blockingWindow(d: EventDating): { lo: number; hi: number } {
-  const w = startWindow(d);
-  const from = w.from === null ? dayNumber(w.to) - REPORTED_WITHIN_DAYS : dayNumber(w.from);
-  return { lo: from - MERGE_RULE.maxGapDays, hi: dayNumber(w.to) + MERGE_RULE.maxGapDays };
+function itemOf(e: CorpusEvent, index: number): Item {
+  const dating: EventDating = { start: e.event.start, end: e.event.end, precision: e.event.precision };
+  const prepared = prepareComparable({ sketch: e.sketch, dating });
+  const w = startWindow(dating);
+  const to = dayNumber(w.to);
+  const from = w.from === null ? to - REPORTED_WITHIN_DAYS : dayNumber(w.from);
+  return { index, e, docs: [...new Set(e.event.sources.map((s) => s.docId))], dating, prepared, from, to, lo: from - MERGE_RULE.maxGapDays, hi: to + MERGE_RULE.maxGapDays };
 }
 
 /**
@@ -59,8 +65,10 @@ function blockingWindow(d: EventDating): { lo: number; hi: number } {
 interface Cluster {
   members: Item[];
   docs: Set<string>;
-  kinds: Set<string>;
-  planned: Set<boolean>;
+  /** The members' kind and plan flag, or null once they have more than one. */
+  kind: string | null;
+  planned: boolean | null;
+  /** Distinct non-empty lists (by their words); a shared empty map until the cluster has one. */
   participants: Map<string, readonly string[]>;
   figures: Map<string, readonly string[]>;
   /** Latest start and earliest end of the members' comparison windows, in day numbers. */
@@ -70,22 +78,20 @@ interface Cluster {
   proper: boolean;
 }
 
+const NONE: ReadonlyMap<string, readonly string[]> = new Map();
+const listsOf = (list: readonly string[]): Map<string, readonly string[]> => (list.length > 0 ? new Map([[list.join('\u0000'), list]]) : (NONE as Map<string, readonly string[]>));
+
 function clusterOf(it: Item): Cluster {
-  const w = it.prepared.window;
-  const from = dayNumber(w.from ?? w.to);
-  const to = dayNumber(w.to);
-  const p = it.prepared.participants;
-  const f = it.prepared.figures;
   return {
     members: [it],
     docs: new Set(it.docs),
-    kinds: new Set([it.e.sketch.kind]),
-    planned: new Set([it.e.sketch.planned]),
-    participants: p.length > 0 ? new Map([[p.join('\u0000'), p]]) : new Map(),
-    figures: f.length > 0 ? new Map([[f.join('\u0000'), f]]) : new Map(),
-    maxFrom: from,
-    minTo: to,
-    proper: w.from !== null && from <= to,
+    kind: it.e.sketch.kind,
+    planned: it.e.sketch.planned,
+    participants: listsOf(it.prepared.participants),
+    figures: listsOf(it.prepared.figures),
+    maxFrom: it.from,
+    minTo: it.to,
+    proper: it.prepared.window.from !== null && it.from <= it.to,
   };
 }
 
@@ -102,8 +108,7 @@ function sharesAny<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
 
 /** Whether some pair across the two clusters is a hard conflict (`conflicts`), decided on the clusters' summaries. */
 function clustersConflict(A: Cluster, B: Cluster): boolean {
-  const single = <T>(x: ReadonlySet<T>, y: ReadonlySet<T>): boolean => x.size === 1 && y.size === 1 && [...x][0] === [...y][0];
-  if (!single(A.kinds, B.kinds) || !single(A.planned, B.planned)) return true;
+  if (A.kind === null || A.kind !== B.kind || A.planned === null || A.planned !== B.planned) return true;
   if (someAcross(A.participants, B.participants, personsConflict)) return true;
   if (someAcross(A.figures, B.figures, figureListsConflict)) return true;
   if (A.proper && B.proper) return B.maxFrom - A.minTo > MERGE_RULE.maxGapDays || A.maxFrom - B.minTo > MERGE_RULE.maxGapDays;
@@ -114,21 +119,31 @@ function clustersConflict(A: Cluster, B: Cluster): boolean {
 function joinClusters(keep: Cluster, drop: Cluster): void {
   keep.members.push(...drop.members);
   for (const d of drop.docs) keep.docs.add(d);
-  for (const k of drop.kinds) keep.kinds.add(k);
-  for (const p of drop.planned) keep.planned.add(p);
-  for (const [k, v] of drop.participants) keep.participants.set(k, v);
-  for (const [k, v] of drop.figures) keep.figures.set(k, v);
+  if (keep.kind !== drop.kind) keep.kind = null;
+  if (keep.planned !== drop.planned) keep.planned = null;
+  const union = (a: Map<string, readonly string[]>, b: Map<string, readonly string[]>): Map<string, readonly string[]> => {
+    if (b.size === 0) return a;
+    const into = a === NONE ? new Map<string, readonly string[]>() : a;
+    for (const [k, v] of b) into.set(k, v);
+    return into;
+  };
+  keep.participants = union(keep.participants, drop.participants);
+  keep.figures = union(keep.figures, drop.figures);
   keep.maxFrom = Math.max(keep.maxFrom, drop.maxFrom);
   keep.minTo = Math.min(keep.minTo, drop.minTo);
   keep.proper = keep.proper && drop.proper;
 }
 
 export function mergeEvents(members: readonly CorpusEvent[], published: ReadonlyMap<string, string>): CorpusEvent {
+  if (members.length === 1 && members[0]) return members[0];
   const key = (e: TimelineEvent): string => `${published.get(e.sources[0]?.docId ?? '') ?? ''}\u0000${e.sources[0]?.docId ?? ''}\u0000${e.id}`;
-  const sorted = [...members].sort((a, b) => (key(a.event) < key(b.event) ? -1 : 1));
+  // Each member's key made once, not at every comparison of the sort.
+  const sorted = members
+    .map((m) => ({ m, k: key(m.event) }))
+    .sort((a, b) => (a.k < b.k ? -1 : 1))
+    .map((x) => x.m);
   const rep = sorted[0];
   if (!rep) throw new Error('mergeEvents: empty');
-  if (sorted.length === 1) return rep;
   const sources: Array<{ source: EventSource; owner: CorpusEvent }> = sorted.flatMap((m) => m.event.sources.map((source) => ({ source, owner: m })));
   const agreed = agreeDatings(sources.map((s) => s.source.date));
   const owner = agreed.from >= 0 ? (sources[agreed.from]?.owner ?? rep) : rep;
@@ -155,10 +170,7 @@ export function mergeEvents(members: readonly CorpusEvent[], published: Readonly
 export const mergeAcrossArticles: CorpusStage = {
   name: 'mergeAcrossArticles',
   run(state: CorpusState): CorpusState {
-    const items: Item[] = state.events.map((e, index) => {
-      const dating: EventDating = { start: e.event.start, end: e.event.end, precision: e.event.precision };
-      return { index, e, docs: [...new Set(e.event.sources.map((s) => s.docId))], dating, prepared: prepareComparable({ sketch: e.sketch, dating }), ...blockingWindow(dating) };
-    });
+    const items: Item[] = state.events.map(itemOf);
     // Each event id's place in byte order: pairs are ordered by their ids, compared as numbers.
     const ids = items.map((it) => it.e.event.id);
     const rank = new Array<number>(items.length);
