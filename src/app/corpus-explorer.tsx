@@ -5,6 +5,7 @@ import type { IndexedEvent } from '../domain/corpus-index.ts';
 import type { DayWindow } from '../domain/day-window.ts';
 import { isolate, MAX_TITLE_CHARS, shortenText } from '../domain/display-text.ts';
 import { describeEventDate } from '../domain/event-date-label.ts';
+import { outsideWindow, type OutsideWindow } from '../domain/outside-window.ts';
 import { activeFilterCount, facetCounts, NO_FILTERS, PRECISION_CLASSES, TIMINGS, visibleEvents, type EventQuery } from '../domain/event-query.ts';
 import { M } from '../i18n/messages.ts';
 import { matchRanges, parseQuery } from '../search/search-terms.ts';
@@ -441,23 +442,10 @@ export function CorpusExplorer({ data, source, store, reloadError }: CorpusExplo
 
   // --- what lies outside the window, so nothing is invisible without a hint
   const windowNow = resolved.window;
-  const outside = useMemo(() => {
-    if (!windowNow) return { before: 0, after: 0, previous: null as IndexedEvent | null, next: null as IndexedEvent | null };
-    let before = 0;
-    let after = 0;
-    let previous: IndexedEvent | null = null;
-    let next: IndexedEvent | null = null;
-    for (const e of visible.events) {
-      if (compareDays(e.end ?? e.start, windowNow.from) < 0) {
-        before += 1;
-        previous = e;
-      } else if (compareDays(e.start, windowNow.to) >= 0) {
-        after += 1;
-        next ??= e;
-      }
-    }
-    return { before, after, previous, next };
-  }, [visible, windowNow]);
+  const outside = useMemo(
+    (): OutsideWindow => (windowNow ? outsideWindow(visible.events, windowNow) : { before: 0, after: 0, previous: null, next: null }),
+    [visible, windowNow],
+  );
   const panTo = (event: IndexedEvent | null): void => {
     const window = currentWindow();
     if (event && window) store.setWindow(centredWindow(event.start, windowDays(window), maxDays));

@@ -1,6 +1,6 @@
 // Window arithmetic is held to the calendar (0001-9999): a frame around an edge date stops at the edge.
 import { addDaysWithin as addDays, compareDays, daysBetween, type IsoDay } from '../domain/calendar.ts';
-import type { IndexedEvent } from '../domain/corpus-index.ts';
+import { firstStartingFrom, type IndexedEvent } from '../domain/corpus-index.ts';
 import type { DayWindow } from '../domain/day-window.ts';
 
 export type { DayWindow };
@@ -164,18 +164,6 @@ export const CROWDED_FRAME_EVENTS = 200;
 const LINKED_NEIGHBOURS = 12;
 /** A linked event's closer frame is at least this wide, so its neighbours in a burst of one day show too. */
 const MIN_LINKED_DAYS = 14;
-
-/** First position in `events` (by start) whose start is on or after `day`. */
-function firstStartingFrom(events: readonly IndexedEvent[], day: IsoDay): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareDays((events[mid] as IndexedEvent).start, day) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The window for a linked event (a `?event=` or `?date=` link with no `from`/`to`): `frame` moved to

@@ -49,6 +49,11 @@ const median = (values: number[]): number => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 };
+/** The median of the values measured, or null when none was. */
+const pickMedian = (values: ReadonlyArray<number | null>): number | null => {
+  const measured = values.filter((v): v is number => v !== null);
+  return measured.length === 0 ? null : median(measured);
+};
 const ms = (n: number | null): string => (n === null || Number.isNaN(n) ? 'n/a' : `${Math.round(n).toLocaleString('en')} ms`);
 const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' ');
@@ -117,13 +122,10 @@ interface SizeResult {
 }
 
 function printTable(results: SizeResult[], io: CliIo): void {
-  const header = ['events', 'interactive S', 'interactive N', 'ratio', 'index S', 'longest task S', 'longest task N', 'long tasks S/N', 'heap S', 'heap N', 'select S', 'select N', 'labels S/N'];
+  const header = ['events', 'interactive S', 'interactive N', 'ratio', 'index S', 'longest task S', 'its CPU S', 'longest task N', 'long tasks S/N', 'heap S', 'heap N', 'select S', 'its CPU S', 'select N', 'labels S/N'];
   const rows = results.map(({ size, sourceline: s, naive: n }) => {
     const ratios = s.map((run, i) => (n[i]?.interactiveMs ?? NaN) / run.interactiveMs);
-    const pick = (runs: PageRun[], f: (r: PageRun) => number | null): number | null => {
-      const values = runs.map(f).filter((v): v is number => v !== null);
-      return values.length === 0 ? null : median(values);
-    };
+    const pick = (runs: PageRun[], f: (r: PageRun) => number | null): number | null => pickMedian(runs.map(f));
     return [
       size.toLocaleString('en'),
       ms(pick(s, (r) => r.interactiveMs)),
@@ -131,11 +133,13 @@ function printTable(results: SizeResult[], io: CliIo): void {
       `${median(ratios).toFixed(2)}x`,
       ms(pick(s, (r) => r.indexMs)),
       ms(pick(s, (r) => r.longestTaskMs)),
+      ms(pick(s, (r) => r.longestTaskCpuMs)),
       ms(pick(n, (r) => r.longestTaskMs)),
       `${pick(s, (r) => r.longTasks) ?? 'n/a'}/${pick(n, (r) => r.longTasks) ?? 'n/a'}`,
       mb(pick(s, (r) => r.heapBytes) ?? NaN),
       mb(pick(n, (r) => r.heapBytes) ?? NaN),
       ms(pick(s, (r) => r.selectMs)),
+      ms(pick(s, (r) => r.selectCpuMs)),
       ms(pick(n, (r) => r.selectMs)),
       `${pick(s, (r) => r.labels) ?? 'n/a'}/${pick(n, (r) => r.labels) ?? 'n/a'}`,
     ];
@@ -144,6 +148,7 @@ function printTable(results: SizeResult[], io: CliIo): void {
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
   io.stdout(`${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${rows.map(line).join('\n')}\n`);
   io.stdout('S = Sourceline, N = naive page; ratio = naive / Sourceline time to interactive (above 1: Sourceline is ahead).\n');
+  io.stdout("its CPU: the page's main thread's CPU time in that task (the selection's tasks): on a shared machine wall time is mostly waiting for a core.\n");
   io.stdout(`index S: the split layout's index (from ${SPLIT_FROM_EVENTS.toLocaleString('en')} events), fetched, parsed and checked in the page; n/a: one corpus.json.\n`);
 }
 
@@ -264,7 +269,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           // Ten minutes: on a loaded machine the naive page needs minutes at 100k events.
           const measured = await measurePage(browser, url, which === 'sourceline' ? SOURCELINE : NAIVE, 600_000);
           result[which].push(measured);
-          io.stderr(`  ${size} events, run ${run + 1}/${runs}, ${which}: interactive ${ms(measured.interactiveMs)}, longest task ${ms(measured.longestTaskMs)}\n`);
+          io.stderr(`  ${size} events, run ${run + 1}/${runs}, ${which}: interactive ${ms(measured.interactiveMs)}, longest task ${ms(measured.longestTaskMs)} (CPU ${ms(measured.longestTaskCpuMs)}), select ${ms(measured.selectMs)} (CPU ${ms(measured.selectCpuMs)})\n`);
         }
       }
       results.push(result);
@@ -291,7 +296,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const label = largest >= 1000 ? `${largest / 1000}k` : String(largest);
     io.stdout(
       `${label}: sourceline ${Math.round(median(top.sourceline.map((r) => r.interactiveMs)))} ms, naive ${Math.round(median(top.naive.map((r) => r.interactiveMs)))} ms, ` +
-        `ratio ${ratio.toFixed(2)}, longest task ${Math.round(median(top.sourceline.map((r) => r.longestTaskMs)))} ms, initial js ${(initial.bytes / 1024).toFixed(1)} KB, load average ${load()}\n`,
+        `ratio ${ratio.toFixed(2)}, longest task ${Math.round(median(top.sourceline.map((r) => r.longestTaskMs)))} ms, initial js ${(initial.bytes / 1024).toFixed(1)} KB, ` +
+        `longest task CPU ${ms(pickMedian(top.sourceline.map((r) => r.longestTaskCpuMs)))}, select ${ms(pickMedian(top.sourceline.map((r) => r.selectMs)))} (CPU ${ms(pickMedian(top.sourceline.map((r) => r.selectCpuMs)))}), load average ${load()}\n`,
     );
   }
   if (!args.work) rmSync(work, { recursive: true, force: true });

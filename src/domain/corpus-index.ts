@@ -159,6 +159,18 @@ function inReadingOrder(events: readonly IndexedEvent[]): IndexedEvent[] {
   return out;
 }
 
+/** First position in `events` (in reading order, so by start) whose start is on or after `day`. O(log n). */
+export function firstStartingFrom(events: readonly IndexedEvent[], day: string): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareDays((events[mid] as IndexedEvent).start, day) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The event an id names: its own id, else one of its aliases (an old link to a merged report). */
 export function eventNamed(index: CorpusIndex, id: string): IndexedEvent | undefined {
   return index.eventById.get(id) ?? index.eventByAlias.get(id);

@@ -20,7 +20,7 @@ import { M } from '../i18n/messages.ts';
 import { Highlighted, type TextRanges } from './highlighted.tsx';
 import type { SourceInfo } from './source-info.ts';
 import { Segmented } from './toolbar.tsx';
-import { rowOffsets, scrollTopShowing, visibleRows } from './virtual-rows.ts';
+import { RowHeights, scrollTopShowing, visibleRows } from './virtual-rows.ts';
 
 /**
  * An event as the list needs it (a corpus event fits as is). The date is worded only when its row
@@ -115,23 +115,27 @@ export function EventList(props: EventListProps) {
   useLayoutEffect(() => {
     highlightRef.current = highlight;
   });
-  /** Measured row heights by event id; cleared when the list's width changes (rows rewrap). */
+  /** Measured row heights by event id, kept across new entries; cleared when the list's width changes (rows rewrap). */
   const heights = useRef(new Map<string, number>());
   /** Set when the last commit measured new heights, so its offsets are already out of date. */
   const remeasured = useRef(false);
+  /** Counts renders asked for by a measurement or a reveal (the row heights change in place). */
   const [measured, setMeasured] = useState(0);
+  /** Counts width changes: every row is measured again. */
+  const [widths, setWidths] = useState(0);
   const [viewport, setViewport] = useState({ top: 0, height: 0 });
   /** A row that must be rendered so it can take focus (keyboard moves, `focusEvent`). */
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
   const pendingFocus = useRef<number | null>(null);
 
-  const offsets = useMemo(
-    () => rowOffsets(entries.length, (i) => heights.current.get(entries[i]?.id ?? '') ?? ESTIMATED_ROW_PX),
-    // `measured` counts height updates: the offsets follow each new measurement.
+  // Built once per entries (and width); measurements then update it in place, O(log n) each.
+  const rows = useMemo(
+    () => new RowHeights(entries.length, (i) => heights.current.get(entries[i]?.id ?? '') ?? ESTIMATED_ROW_PX),
+    // `widths` counts width changes, after which `heights` is empty.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [entries, measured],
+    [entries, widths],
   );
-  const range = visibleRows(offsets, viewport.top, viewport.height, OVERSCAN_PX, RENDER_ALL_BELOW);
+  const range = visibleRows(rows, viewport.top, viewport.height, OVERSCAN_PX, RENDER_ALL_BELOW);
   const selectedIndex = selectedId === null ? undefined : indexById.get(selectedId);
   /** The row Tab lands on: it is always rendered, so the list never loses its Tab stop. */
   const firstEventRow = entries.findIndex((row) => row.kind === 'event');
@@ -161,16 +165,17 @@ export function EventList(props: EventListProps) {
     for (const row of list.children) {
       if (!(row instanceof HTMLElement)) continue;
       const id = row.dataset.rowId;
-      if (id === undefined) continue;
+      const index = Number(row.dataset.rowIndex);
+      if (id === undefined || entries[index]?.id !== id) continue;
       const height = row.offsetHeight;
-      if (height > 0 && heights.current.get(id) !== height) {
+      if (height > 0 && rows.set(index, height)) {
         heights.current.set(id, height);
         changed = true;
       }
     }
     remeasured.current = changed;
     if (changed) setMeasured((m) => m + 1);
-  }, [rendered, measured, entries]);
+  }, [rendered, measured, entries, rows]);
 
   // The viewport follows scrolling and resizing; a new width rewraps titles, so heights are re-measured.
   useEffect(() => {
@@ -181,7 +186,7 @@ export function EventList(props: EventListProps) {
       if (scroller.clientWidth !== width) {
         width = scroller.clientWidth;
         heights.current.clear();
-        setMeasured((m) => m + 1);
+        setWidths((w) => w + 1);
       }
       readViewport();
     });
@@ -227,7 +232,7 @@ export function EventList(props: EventListProps) {
       liftAboveCover(target.index);
       return;
     }
-    const top = scrollTopShowing(offsets, target.index, scroller.scrollTop, scroller.clientHeight);
+    const top = scrollTopShowing(rows, target.index, scroller.scrollTop, scroller.clientHeight);
     if (Math.abs(top - scroller.scrollTop) < 1) {
       revealTarget.current = null;
       liftAboveCover(target.index);
@@ -302,7 +307,7 @@ export function EventList(props: EventListProps) {
     focusRow(target);
   };
 
-  const total = offsets[entries.length] ?? 0;
+  const total = rows.total();
   return (
     <section className="sl-events" aria-label={M.list.region}>
       <div className="sl-events__head">
@@ -330,7 +335,7 @@ export function EventList(props: EventListProps) {
               if (!row) return null;
               if (row.kind === 'month') {
                 return (
-                  <li key={row.id} className="sl-events__row sl-events__month" style={{ transform: `translateY(${offsets[i] ?? 0}px)` }} data-row-id={row.id} data-row-index={i}>
+                  <li key={row.id} className="sl-events__row sl-events__month" style={{ transform: `translateY(${rows.top(i)}px)` }} data-row-id={row.id} data-row-index={i}>
                     <h3 className="sl-events__month-title">{row.label}</h3>
                   </li>
                 );
@@ -342,7 +347,7 @@ export function EventList(props: EventListProps) {
                   index={i}
                   position={row.position}
                   setSize={events.length}
-                  top={offsets[i] ?? 0}
+                  top={rows.top(i)}
                   selected={row.id === selectedId}
                   tabbable={i === tabStop}
                   onSelect={select}

@@ -8,12 +8,19 @@ export interface PageRun {
   itemsMs: number;
   /** The longest main-thread task during the scripted zoom/pan sequence (ms). */
   longestTaskMs: number;
+  /**
+   * The main thread's CPU time in that task (ms). On a shared machine a task's wall time is mostly
+   * time the thread waited for a core; its CPU time is what the page's work costs.
+   */
+  longestTaskCpuMs: number;
   /** Main-thread tasks of 50 ms or more during that sequence. */
   longTasks: number;
   /** JS heap in use after load and a forced garbage collection (bytes). */
   heapBytes: number;
   /** A click on an event to the next frame that shows it selected (ms), or null if no event was clickable. */
   selectMs: number | null;
+  /** The main thread's CPU time in the tasks of that selection (ms), or null. */
+  selectCpuMs: number | null;
   /** Timeline items with a readable label inside the chart's box after load. */
   labels: number;
   /** The split layout's index: its request sent to the index read and checked (the app's `sourceline:index` measure), or null. */
@@ -99,25 +106,33 @@ const TIME_SELECTION = `(selected) => new Promise((resolve) => {
 
 const call = <T>(page: Page, fn: string, arg: string): Promise<T> => page.evaluate(`(${fn})(${JSON.stringify(arg)})`) as Promise<T>;
 
-/** Main-thread task durations (ms) from a Chromium trace: `RunTask` slices on the busiest renderer main thread. */
-export function mainThreadTasks(trace: { traceEvents: Array<Record<string, unknown>> }): number[] {
+/** A main-thread task: its wall time and the thread's CPU time in it (ms). */
+export interface MainThreadTask {
+  ms: number;
+  cpuMs: number;
+}
+
+type Trace = { traceEvents: Array<Record<string, unknown>> };
+
+/** Main-thread tasks from a Chromium trace: `RunTask` slices (`dur`, and `tdur`: thread time) on the busiest renderer main thread. */
+export function mainThreadTasks(trace: Trace): MainThreadTask[] {
   const mainThreads = new Set<string>();
   for (const e of trace.traceEvents) {
     const args = e['args'] as { name?: string } | undefined;
     if (e['ph'] === 'M' && e['name'] === 'thread_name' && args?.name === 'CrRendererMain') mainThreads.add(`${String(e['pid'])}:${String(e['tid'])}`);
   }
-  const byThread = new Map<string, number[]>();
+  const byThread = new Map<string, MainThreadTask[]>();
   for (const e of trace.traceEvents) {
     const key = `${String(e['pid'])}:${String(e['tid'])}`;
     if (e['name'] !== 'RunTask' || e['ph'] !== 'X' || !mainThreads.has(key) || typeof e['dur'] !== 'number') continue;
     const list = byThread.get(key) ?? [];
-    list.push(e['dur'] / 1000);
+    list.push({ ms: e['dur'] / 1000, cpuMs: typeof e['tdur'] === 'number' ? e['tdur'] / 1000 : e['dur'] / 1000 });
     byThread.set(key, list);
   }
-  let busiest: number[] = [];
+  let busiest: MainThreadTask[] = [];
   let most = -1;
   for (const list of byThread.values()) {
-    const total = list.reduce((a, b) => a + b, 0);
+    const total = list.reduce((a, b) => a + b.ms, 0);
     if (total > most) [busiest, most] = [list, total];
   }
   return busiest;
@@ -172,8 +187,23 @@ async function zoomAndPan(page: Page): Promise<void> {
   await page.waitForTimeout(500);
 }
 
-/** Clicks the event item nearest the chart's centre and times it to the frame that shows it selected. */
-async function timeSelection(page: Page, probe: PageProbe): Promise<number | null> {
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+
+async function traced(page: Page, run: () => Promise<void>): Promise<MainThreadTask[]> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser to trace');
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  // A failed step fails the whole measurement (and the bench), so tracing needs no stopping then.
+  await run();
+  const buffer = await browser.stopTracing();
+  return mainThreadTasks(JSON.parse(buffer.toString('utf8')) as Trace);
+}
+
+/**
+ * Clicks the event item nearest the chart's centre and times it to the frame that shows it selected,
+ * with the main thread's CPU time in the tasks from the click to that frame.
+ */
+async function timeSelection(page: Page, probe: PageProbe): Promise<{ ms: number; cpuMs: number } | null> {
   let target = await call<{ x: number; y: number } | null>(page, PICK_ITEM, probe.eventItem);
   // Only counts or clusters in view: zoom in at the centre until an event can be clicked.
   for (let step = 0; !target && step < 16; step++) {
@@ -185,9 +215,15 @@ async function timeSelection(page: Page, probe: PageProbe): Promise<number | nul
     target = await call<{ x: number; y: number } | null>(page, PICK_ITEM, probe.eventItem);
   }
   if (!target) return null;
-  const done = call<number>(page, TIME_SELECTION, probe.selected);
-  await page.mouse.click(target.x, target.y);
-  return Promise.race([done, page.waitForTimeout(10_000).then(() => null)]);
+  const point = target;
+  let ms: number | null = null;
+  const tasks = await traced(page, async () => {
+    const done = call<number>(page, TIME_SELECTION, probe.selected);
+    await page.mouse.click(point.x, point.y);
+    ms = await Promise.race([done, page.waitForTimeout(10_000).then(() => null)]);
+  });
+  // The trace spans the click to that frame (and the calls around it, a few ms of idle tasks).
+  return ms === null ? null : { ms, cpuMs: tasks.reduce((n, t) => n + t.cpuMs, 0) };
 }
 
 /** One measured load of `url` in a fresh context (cold cache), 1280x800. */
@@ -205,19 +241,19 @@ export async function measurePage(browser: Browser, url: string, probe: PageProb
     const labels = await call<number>(page, COUNT_LABELS, probe.label);
     const indexMs = (await page.evaluate("performance.getEntriesByName('sourceline:index')[0]?.duration ?? null")) as number | null;
 
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-    await zoomAndPan(page);
-    const buffer = await browser.stopTracing();
-    const tasks = mainThreadTasks(JSON.parse(buffer.toString('utf8')) as { traceEvents: Array<Record<string, unknown>> });
+    const tasks = await traced(page, () => zoomAndPan(page));
+    const longest = tasks.reduce<MainThreadTask>((a, b) => (b.ms > a.ms ? b : a), { ms: 0, cpuMs: 0 });
     // Last, as it may zoom in to find an event to click.
-    const selectMs = await timeSelection(page, probe);
+    const selection = await timeSelection(page, probe);
     return {
       interactiveMs,
       itemsMs,
-      longestTaskMs: tasks.reduce((a, b) => Math.max(a, b), 0),
-      longTasks: tasks.filter((t) => t >= 50).length,
+      longestTaskMs: longest.ms,
+      longestTaskCpuMs: longest.cpuMs,
+      longTasks: tasks.filter((t) => t.ms >= 50).length,
       heapBytes: usedSize,
-      selectMs,
+      selectMs: selection?.ms ?? null,
+      selectCpuMs: selection?.cpuMs ?? null,
       labels,
       indexMs,
     };
