@@ -91,7 +91,10 @@ export function initialWindow(events: readonly IndexedEvent[], labelShare: Label
   const share = Math.ceil(n * CLUSTER_SHARE);
   const k = share;
   if (n < 3 || k >= n) return padded(all.from, all.to, labelShare);
-  const sorted = [...events].sort((a, b) => compareDays(a.start, b.start));
+  // Events usually come in reading order (by start) already: sorting 100,000 again took 300 ms.
+  const sorted = events.every((e, i) => i === 0 || compareDays((events[i - 1] as IndexedEvent).start, e.start) <= 0)
+    ? events
+    : [...events].sort((a, b) => compareDays(a.start, b.start));
   let best = 0;
   let bestWidth = Number.POSITIVE_INFINITY;
   for (let i = 0; i + k - 1 < n; i++) {

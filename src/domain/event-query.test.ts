@@ -69,4 +69,15 @@ describe('facetCounts', () => {
     expect(counts.precision).toEqual({ exact: 1, approximate: 0, reported: 0 });
     expect(Object.fromEntries(counts.actors)).toEqual({ eu: 1 });
   });
+
+  it('counts an event once per document, publisher and actor however often it names them', () => {
+    const repeated = buildCorpusIndex({
+      ...index.data,
+      events: [testEvent('x', '2022-12-10', { sources: [src('r1'), src('r2'), src('r1'), src('lm')], actors: ['eu', 'fr', 'eu'] })],
+    });
+    const counts = facetCounts(repeated, SHOW_ALL);
+    expect(Object.fromEntries(counts.documents)).toEqual({ r1: 1, r2: 1, lm: 1 });
+    expect(Object.fromEntries(counts.publishers)).toEqual({ Reuters: 1, 'Le Monde': 1 });
+    expect(Object.fromEntries(counts.actors)).toEqual({ eu: 1, fr: 1 });
+  });
 });

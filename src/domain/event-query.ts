@@ -1,5 +1,5 @@
 import { compareDays, type IsoDay } from './calendar.ts';
-import type { CorpusIndex, DocumentMeta } from './corpus-index.ts';
+import type { CorpusIndex, DocumentMeta, SourceRef } from './corpus-index.ts';
 import type { Precision, Timing } from './corpus.ts';
 import type { IndexedEvent } from './corpus-index.ts';
 
@@ -143,6 +143,12 @@ const bump = (map: Map<string, number>, key: string): void => {
 };
 
 /** O(n · sources) over the index: each facet counts the events that pass all the other filters. */
+/** Whether one of `list[0..i)` matches: an event has a few sources and actors, so this beats a Set. */
+function seenBefore<T>(list: readonly T[], i: number, matches: (item: T) => boolean): boolean {
+  for (let k = 0; k < i; k++) if (matches(list[k] as T)) return true;
+  return false;
+}
+
 export function facetCounts(index: CorpusIndex, query: EventQuery): FacetCounts {
   const documents = new Map<string, number>();
   const publishers = new Map<string, number>();
@@ -157,19 +163,27 @@ export function facetCounts(index: CorpusIndex, query: EventQuery): FacetCounts 
   for (const event of index.events) {
     const sources = passesSources(index, event, filters);
     if (passesOthers(event, query)) {
-      // The source facets: counted per document / publisher, whatever the source filters say.
-      const pubs = new Set<string>();
-      for (const docId of new Set(event.sources.map((s) => s.docId))) {
+      // The source facets: counted per document / publisher, whatever the source filters say. Each
+      // once per event, found by looking back over the few sources before it (no Set per event: at
+      // 100,000 events the Sets were most of the 1 s this took).
+      const { sources: refs } = event;
+      for (let i = 0; i < refs.length; i++) {
+        const docId = (refs[i] as SourceRef).docId;
+        if (seenBefore(refs, i, (r) => r.docId === docId)) continue;
         bump(documents, docId);
         const publisher = index.documentById.get(docId)?.publisher;
-        if (publisher !== undefined) pubs.add(publisher);
+        if (publisher === undefined) continue;
+        if (seenBefore(refs, i, (r) => index.documentById.get(r.docId)?.publisher === publisher)) continue;
+        bump(publishers, publisher);
       }
-      for (const p of pubs) bump(publishers, p);
     }
     if (!sources) continue;
     if (passesOthers(event, noPrecision)) precision[precisionClassOf(event.precision)] += 1;
     if (passesOthers(event, noTiming)) timing[event.timing] += 1;
-    if (passesOthers(event, noActors)) for (const a of new Set(event.actors)) bump(actors, a);
+    if (passesOthers(event, noActors)) {
+      const { actors: named } = event;
+      for (let i = 0; i < named.length; i++) if (!seenBefore(named, i, (a) => a === named[i])) bump(actors, named[i] as string);
+    }
   }
   return { documents, publishers, precision, timing, actors };
 }

@@ -257,8 +257,8 @@ function fitted(item: TimelineItem, pxPerDay: number, minRangePx: number): Timel
   if (item.kind !== 'range' || item.endExclusive === null) return item;
   const px = (dayNumberOf(item.endExclusive) - dayNumberOf(item.start)) * pxPerDay;
   if (px >= minRangePx) return item;
-  // A spread copies own fields only: an event item's tooltip is a getter on its class (built when first
-  // read), so the copy reads it from the item it stands for, still lazily.
+  // A spread copies own fields only: an event item's tooltip and badges are getters on its class (built
+  // when first read), so the copy reads them from the item it stands for, still lazily.
   const spanPx = Math.max(4, Math.round(px));
   const className = `${item.className} sl-item--span`;
   return {
@@ -268,6 +268,9 @@ function fitted(item: TimelineItem, pxPerDay: number, minRangePx: number): Timel
     className,
     get title() {
       return item.title;
+    },
+    get badges() {
+      return item.badges;
     },
   };
 }

@@ -117,12 +117,11 @@ function dayAfter(day: IsoDay): IsoDay {
 /**
  * An event's item. A class, not an object literal with a getter and spreads: the app maps every shown
  * event (100,000 in the benchmark), and literals with accessors cost V8 a slow object each (4.6 s of
- * a 100,000-event mapping in a profile, loaded machine). The tooltip (a date in words) is built when
- * first read: only for the few hundred items ever handed to vis.
+ * a 100,000-event mapping in a profile, loaded machine). The badges (their words count the reports)
+ * and the tooltip (a date in words) are built when first read: only for the few hundred items ever
+ * handed to vis (the badges of every event were half of the mapping's 1.2 s at 100,000 events). They
+ * live in private fields, so a spread copy (`fitted` in item-window.ts) reads them through its item.
  */
-/** Each item's tooltip maker (shared by the items of one event in several lanes), kept off the item's own fields. */
-const tooltips = new WeakMap<object, { text?: string; describe: () => string }>();
-
 class EventItem implements TimelineItem {
   readonly eventId: string;
   readonly label: string;
@@ -131,11 +130,11 @@ class EventItem implements TimelineItem {
   readonly endExclusive: IsoDay | null;
   readonly className: string;
   readonly rank: number;
-  declare badges?: readonly ItemBadge[];
   declare sourceName?: string;
   declare sourceMark?: string;
   declare labelMarks?: ReadonlyArray<readonly [number, number]>;
   declare group?: string;
+  readonly #lazy: LazyParts;
 
   constructor(
     readonly id: string,
@@ -144,11 +143,10 @@ class EventItem implements TimelineItem {
       kind: 'point' | 'range';
       endExclusive: IsoDay | null;
       className: string;
-      badges: readonly ItemBadge[];
       sourceName: string | undefined;
       sourceMark: string | undefined;
     },
-    tooltip: { text?: string; describe: () => string },
+    lazy: LazyParts,
     marks: ReadonlyArray<readonly [number, number]> | undefined,
     group: string | undefined,
   ) {
@@ -159,64 +157,78 @@ class EventItem implements TimelineItem {
     this.endExclusive = fields.endExclusive;
     this.className = fields.className;
     this.rank = rankOf(event);
-    if (fields.badges.length > 0) this.badges = fields.badges;
     if (fields.sourceName !== undefined) this.sourceName = fields.sourceName;
     if (fields.sourceMark !== undefined) this.sourceMark = fields.sourceMark;
     if (marks && marks.length > 0) this.labelMarks = marks;
     if (group !== undefined) this.group = group;
-    tooltips.set(this, tooltip);
+    this.#lazy = lazy;
+  }
+
+  get badges(): readonly ItemBadge[] | undefined {
+    const badges = this.#lazy.badges();
+    return badges.length > 0 ? badges : undefined;
   }
 
   get title(): string {
-    const tooltip = tooltips.get(this);
-    if (!tooltip) return this.label;
-    tooltip.text ??= tooltip.describe();
-    return tooltip.text;
+    return this.#lazy.title();
   }
+}
+
+/** The parts of an event's items built on first read, once per event (its items in several lanes share them). */
+interface LazyParts {
+  badges: () => readonly ItemBadge[];
+  title: () => string;
 }
 
 /** The items of one event: one, or one per lane it belongs to. */
 export function toTimelineItems(event: IndexedEvent, style: ItemStyle = PLAIN_STYLE): TimelineItem[] {
   const isRange = event.end !== null && event.end > event.start;
   const first = event.sources[0]?.docId;
-  const docIds = event.sources.length === 1 && first !== undefined ? [first] : [...new Set(event.sources.map((s) => s.docId))];
   const primary = first === undefined ? undefined : style.sourceOf(first);
   let className = isExact(event) ? 'sl-item sl-item--exact' : 'sl-item sl-item--approximate';
   if (event.precision === 'reported') className += ' sl-item--reported';
   className += ` sl-item--${event.timing}`;
   if (event.uncertain) className += ' sl-item--uncertain';
   if (primary) className += ` sl-src-${primary.slot}`;
-  const badges = badgesOf(event, docIds.length);
-  const counted = badges.find((b) => b.kind === 'sources' || b.kind === 'quotes');
-  const describe = (): string => {
-    const sourceNames = docIds.map((d) => style.sourceOf(d)?.name).filter((n): n is string => n !== undefined);
-    // Document text isolated, so a right-to-left override in it cannot reorder the words after it.
-    return [
-      isolate(event.title),
-      style.describeDate(event),
-      ...(sourceNames.length > 0 ? [sourceNames.map(isolate).join(', ')] : []),
-      ...badges.filter((b) => b !== counted).map((b) => b.text),
-      ...(counted ? [counted.text] : []),
-    ].join(' · ');
+  let docIds: string[] | undefined;
+  const documentsOf = (): string[] =>
+    (docIds ??= event.sources.length === 1 && first !== undefined ? [first] : [...new Set(event.sources.map((s) => s.docId))]);
+  let badges: ItemBadge[] | undefined;
+  let title: string | undefined;
+  const lazy: LazyParts = {
+    badges: () => (badges ??= badgesOf(event, documentsOf().length)),
+    title: () => {
+      if (title !== undefined) return title;
+      const all = lazy.badges();
+      const counted = all.find((b) => b.kind === 'sources' || b.kind === 'quotes');
+      const sourceNames = documentsOf().map((d) => style.sourceOf(d)?.name).filter((n): n is string => n !== undefined);
+      // Document text isolated, so a right-to-left override in it cannot reorder the words after it.
+      title = [
+        isolate(event.title),
+        style.describeDate(event),
+        ...(sourceNames.length > 0 ? [sourceNames.map(isolate).join(', ')] : []),
+        ...all.filter((b) => b !== counted).map((b) => b.text),
+        ...(counted ? [counted.text] : []),
+      ].join(' · ');
+      return title;
+    },
   };
   const fields = {
     kind: isRange ? ('range' as const) : ('point' as const),
     endExclusive: isRange && event.end !== null ? dayAfter(event.end) : null,
     className,
-    badges,
     sourceName: style.showSourceNames && primary ? primary.name : undefined,
     sourceMark: style.showSourceNames && primary ? primary.mark : undefined,
   };
-  const tooltip = { describe };
   const marks = style.markLabel?.(event.title).map((r) => [r.start, r.end] as const);
   const lanes = style.lanesOf?.(event) ?? null;
-  if (lanes === null) return [new EventItem(event.id, event, fields, tooltip, marks, undefined)];
+  if (lanes === null) return [new EventItem(event.id, event, fields, lazy, marks, undefined)];
   return lanes.map((lane, i) => {
     const id = i === 0 ? event.id : `${event.id}@${lane}`;
     const docId = style.laneSourceOf?.(event, lane);
     const own = docId === undefined ? undefined : style.sourceOf(docId);
     if (!own || !primary || (own.slot === primary.slot && own.name === primary.name)) {
-      return new EventItem(id, event, fields, tooltip, marks, lane);
+      return new EventItem(id, event, fields, lazy, marks, lane);
     }
     // In a document's or publisher's lane the item is that source's report: its colour, its name.
     const laneFields = {
@@ -225,7 +237,7 @@ export function toTimelineItems(event: IndexedEvent, style: ItemStyle = PLAIN_ST
       sourceName: fields.sourceName === undefined ? undefined : own.name,
       sourceMark: fields.sourceName === undefined ? undefined : own.mark,
     };
-    return new EventItem(id, event, laneFields, tooltip, marks, lane);
+    return new EventItem(id, event, laneFields, lazy, marks, lane);
   });
 }
 
