@@ -8,7 +8,7 @@ import { checkFiles, growthSteps, SHAPE_RUN_MS, shapeSizes, timeShapes, type Pro
 import { isEntryPoint, runMain, type CliIo } from './run-main.ts';
 
 /**
- * `npm run fuzz -- [--docs N] [--seed S] [--shape-size BYTES] [--runs R] [--no-shapes] [--save DIR]`
+ * `npm run fuzz -- [--docs N] [--seed S] [--shape-size BYTES] [--runs R] [--shape NAME]... [--no-shapes] [--save DIR]`
  *
  * 1. Extracts N generated and mutated documents (src/cli/fuzz/documents.ts; the same documents for the
  *    same seed) and checks every invariant of src/cli/fuzz/invariants.ts: crashes, offset mismatches,
@@ -18,11 +18,12 @@ import { isEntryPoint, runMain, type CliIo } from './run-main.ts';
  * 2. Times each input shape of src/cli/fuzz/shapes.ts inside the 3,000-character sentence cap (350 to 2,800
  *    bytes) and at n to 32n bytes (4 to 128 KB by default): the CPU time of the extraction alone, the least of
  *    R runs of at least 200 ms of CPU each (src/cli/fuzz/cpu-time.ts), and flags a shape whose time grows more than x12 for x8 the size
- *    (linear is x8) from 350 B to 2.8 KB, n to 8n or 4n to 32n.
+ *    (linear is x8) from 350 B to 2.8 KB, n to 8n or 4n to 32n. `--shape NAME` (repeatable) times only the shapes
+ *    whose names contain NAME.
  * Exit code 1 when anything is found. Prints figures; asserts nothing about speed in `npm test`.
  */
 
-const USAGE = 'usage: npm run fuzz -- [--docs N] [--seed S] [--shape-size BYTES] [--runs R] [--no-shapes] [--save DIR]\n';
+const USAGE = 'usage: npm run fuzz -- [--docs N] [--seed S] [--shape-size BYTES] [--runs R] [--shape NAME]... [--no-shapes] [--save DIR]\n';
 /** The most a shape may grow for x8 the size before it counts as super-linear (issue 10's threshold). */
 const MAX_GROWTH = 12;
 
@@ -52,6 +53,7 @@ export function main(argv: string[], io: CliIo): number {
         seed: { type: 'string' },
         'shape-size': { type: 'string' },
         runs: { type: 'string' },
+        shape: { type: 'string', multiple: true },
         'no-shapes': { type: 'boolean', default: false },
         save: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -116,7 +118,9 @@ export function main(argv: string[], io: CliIo): number {
     out(`shapes: CPU ms of one extraction (least of ${runs} runs, each repeated to >= ${SHAPE_RUN_MS} ms of CPU) for a body of each size;`);
     out(`  growth for x8 the size (linear is x8, more than x${MAX_GROWTH} is flagged): ${steps.map(([a, b]) => `${kb(a)} -> ${kb(b)}`).join(', ')}`);
     out(`  ${'shape'.padEnd(30)}${sizes.map((b) => kb(b).padStart(9)).join('')}  ${steps.map(([a, b]) => `${kb(a)}->${kb(b)}`.padStart(14)).join('')}`);
-    for (const t of timeShapes(shapeSize, runs)) { // one row as soon as each shape is measured
+    const names = args.shape;
+    const only = names === undefined ? undefined : (name: string): boolean => names.some((n) => name.includes(n));
+    for (const t of timeShapes(shapeSize, runs, only)) { // one row as soon as each shape is measured
       const over = t.growth.some((g) => g.ratio > MAX_GROWTH);
       if (over) superLinear++;
       const cells = t.ms.map((ms) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1)).padStart(9)).join('');

@@ -79,6 +79,11 @@ const DATINGS: EventDating[] = [
   { start: '2022-12-01', end: '2022-12-31', precision: 'month' },
   { start: '2022-12-24', end: null, precision: 'reported' },
   { start: '2022-11-02', end: null, precision: 'day' },
+  // Windows that overlap some of the above and not others (the sweep of `candidatePairs`).
+  { start: '2022-01-01', end: '2022-12-31', precision: 'year' },
+  { start: '1603-01-01', end: '1603-12-31', precision: 'year' },
+  { start: '2022-12-10', end: '2022-12-14', precision: 'approximate' },
+  { start: '2022-12-31', end: null, precision: 'day' },
 ];
 
 function sketchFrom(pick: (n: number) => number, variety: number): HappeningSketch {
@@ -98,7 +103,7 @@ function sketchFrom(pick: (n: number) => number, variety: number): HappeningSket
 function groupsFor(seed: number): Group[] {
   const pick = generator(seed);
   // Low variety: many reports with equal values (the case the near-linear path takes); high: few.
-  const variety = 1 + pick(9);
+  const variety = 1 + pick(10);
   const count = 1 + pick(45);
   const groups: Group[] = [];
   let at = 0;

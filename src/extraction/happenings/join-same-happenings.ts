@@ -13,6 +13,8 @@ import { comparePrepared, prepareComparable, type Comparable, type PreparedCompa
  * definition on generated inputs in join-same-happenings.test.ts):
  * - `compareHappenings` reads only the values in `keyOf` (and is run on them prepared once), so groups with equal values ("twins") are
  *   compared once per pair of distinct values, not once per pair of groups;
+ * - only pairs of values whose dates overlap and whose figures do not conflict are compared at all
+ *   (`candidatePairs`): the others can never be the same;
  * - pairs only ever join groups connected by "same" pairs, and joining in one connected set never
  *   changes another's, so each connected set is decided on its own;
  * - a connected set of single reports in which every pair is the same (a clique, checked on the
@@ -44,6 +46,61 @@ class Keys {
     }
     return id;
   }
+}
+
+/**
+ * The pairs of values `[u, v]` (u < v, and `[u, u]` when `twins(u)`: a value two groups share) that can be
+ * the same happening in article scope, each once: a superset of the pairs `comparePrepared` calls the same,
+ * by two of its hard conditions, so that an article's reports are not all compared with each other.
+ * - Dates: in article scope the start windows must overlap. A sweep over the windows in order of their
+ *   first day pairs each value only with the earlier ones whose window is still open.
+ * - Figures: a value that states figures matches only values without figures or with a figure of its own
+ *   (`figureListsConflict`).
+ * Compared pair by pair, an article of reports of one kind on hundreds of different dates ("voted 1603 to
+ * 40", read as the year 1603, after each heading of a 128 KB newswire) or with hundreds of different figures
+ * took time quadratic in its length; this takes time in the number of pairs that pass both conditions.
+ */
+export function candidatePairs(values: readonly PreparedComparable[], twins: (u: number) => boolean): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  // A window without a first day (a report that states no date) reaches back to any day: '' sorts first.
+  const fromOf = (u: number): string => values[u]?.window.from ?? '';
+  const toOf = (u: number): string => values[u]?.window.to ?? '';
+  const order = values.map((_, u) => u).sort((a, b) => (fromOf(a) < fromOf(b) ? -1 : fromOf(a) > fromOf(b) ? 1 : a - b));
+  // The values seen so far whose windows may still be open: without figures, and with each figure.
+  const openPlain: number[] = [];
+  const openWithFigure = new Map<string, number[]>();
+  const openFigured: number[] = [];
+  const seen = new Int32Array(values.length).fill(-1);
+  /** Pairs `u` with every still open value of `list` (dropping the ones closed before `u` starts). */
+  const pairWithOpen = (u: number, list: number[]): void => {
+    const from = fromOf(u);
+    let kept = 0;
+    for (const v of list) {
+      if (toOf(v) < from) continue; // closed for good: later values start no earlier
+      list[kept++] = v;
+      if (seen[v] === u) continue;
+      seen[v] = u;
+      pairs.push(u < v ? [u, v] : [v, u]);
+    }
+    list.length = kept;
+  };
+  for (const u of order) {
+    if (twins(u)) pairs.push([u, u]);
+    const figures = [...new Set(values[u]?.figures ?? [])];
+    pairWithOpen(u, openPlain);
+    if (figures.length === 0) pairWithOpen(u, openFigured);
+    else for (const f of figures) pairWithOpen(u, openWithFigure.get(f) ?? []);
+    if (figures.length === 0) openPlain.push(u);
+    else {
+      openFigured.push(u);
+      for (const f of figures) {
+        const list = openWithFigure.get(f);
+        if (list) list.push(u);
+        else openWithFigure.set(f, [u]);
+      }
+    }
+  }
+  return pairs;
 }
 
 /**
@@ -121,48 +178,17 @@ export function joinSameHappenings<M, G extends JoinableGroup<M>>(
     const m = classes.length;
     // Which pairs of values are the same, kept for `membersMatch` (one bit per pair, up to 8 MB).
     const bits = m <= 8_192 ? new Uint8Array(Math.ceil((m * m) / 8)) : undefined;
-    // Values that state figures match only values without figures or with a figure of theirs
-    // (`figureListsConflict`): an article of many reports with figures ("rose 2.3%", "fell 1.8%")
-    // compares each with the few that can match, not with every other.
-    const prepared = classKey.map((k) => keys.values[k] as PreparedComparable);
-    const noFigures: number[] = [];
-    const byFigure = new Map<string, number[]>();
-    prepared.forEach((p, c) => {
-      if (p.figures.length === 0) noFigures.push(c);
-      for (const f of new Set(p.figures)) {
-        const at = byFigure.get(f);
-        if (at) at.push(c);
-        else byFigure.set(f, [c]);
-      }
-    });
-    const seen = new Int32Array(m).fill(-1);
-    const partners = (u: number): number[] => {
-      const p = prepared[u] as PreparedComparable;
-      if (p.figures.length === 0) return classes.map((_, v) => v).filter((v) => v > u || (v === u && (classes[u]?.length ?? 0) > 1));
-      const out: number[] = [];
-      const add = (v: number): void => {
-        if (seen[v] === u || v < u || (v === u && (classes[u]?.length ?? 0) < 2)) return;
-        seen[v] = u;
-        out.push(v);
-      };
-      for (const v of noFigures) add(v);
-      for (const f of p.figures) for (const v of byFigure.get(f) ?? []) add(v);
-      return out;
-    };
-    for (let u = 0; u < m; u++) {
-      const a = prepared[u] as PreparedComparable;
-      for (const v of partners(u)) {
-        const cmp = comparePrepared(a, prepared[v] as PreparedComparable, 'article');
-        if (!cmp.same) continue;
-        edges.push({ u, v, score: cmp.score });
-        linked[u] = linked[v] = true;
-        comp[root(v)] = root(u);
-        if (bits) {
-          const uv = u * m + v;
-          const vu = v * m + u;
-          bits[uv >> 3] = (bits[uv >> 3] ?? 0) | (1 << (uv & 7));
-          bits[vu >> 3] = (bits[vu >> 3] ?? 0) | (1 << (vu & 7));
-        }
+    for (const [u, v] of candidatePairs(classKey.map((k) => keys.values[k] as PreparedComparable), (c) => (classes[c]?.length ?? 0) > 1)) {
+      const cmp = comparePrepared(keys.values[classKey[u] ?? 0] as PreparedComparable, keys.values[classKey[v] ?? 0] as PreparedComparable, 'article');
+      if (!cmp.same) continue;
+      edges.push({ u, v, score: cmp.score });
+      linked[u] = linked[v] = true;
+      comp[root(v)] = root(u);
+      if (bits) {
+        const uv = u * m + v;
+        const vu = v * m + u;
+        bits[uv >> 3] = (bits[uv >> 3] ?? 0) | (1 << (uv & 7));
+        bits[vu >> 3] = (bits[vu >> 3] ?? 0) | (1 << (vu & 7));
       }
     }
     const sameInKind = (x: M, y: M): boolean => {
