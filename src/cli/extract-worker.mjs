@@ -5,13 +5,16 @@
 import { tsImport } from 'tsx/esm/api';
 
 const { extractFile } = await tsImport('../extraction/index.ts', import.meta.url);
+const { thisThread, threadCpuClock } = await tsImport('./thread-cpu-time.ts', import.meta.url);
+const cpuClock = threadCpuClock();
 
 /**
- * `started` tells the plugin the moment this task begins to run, so its time limit counts the work, not
- * the wait in the queue behind other documents or the start of this thread.
+ * `started` tells the plugin the moment this task begins to run, with this thread's id and CPU time, so
+ * its time limit counts the work, not the wait in the queue behind other documents, the start of this
+ * thread or the other processes of a loaded machine (see dev-extract-worker.ts).
  * @param {{ file: { path: string, bytes: Uint8Array }, started?: import('node:worker_threads').MessagePort }} task
  */
 export default function extract({ file, started }) {
-  started?.postMessage('started');
-  return extractFile(file);
+  started?.postMessage({ thread: thisThread() });
+  return extractFile(file, cpuClock ? { cpuClock } : {});
 }

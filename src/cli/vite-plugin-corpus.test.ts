@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, createServer, type ViteDevServer } from 'vite';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CORPUS_UPDATED_EVENT, parseCorpus } from '../domain/corpus.ts';
 import { extractFile, type CorpusFile, type ExtractedFile } from '../extraction/index.ts';
-import { corpusPlugin, type CorpusPluginOptions } from './vite-plugin-corpus.ts';
+import { corpusPlugin, cpuLimit, type CorpusPluginOptions } from './vite-plugin-corpus.ts';
 
 /** Paths the plugin extracted, in order: the real `extractFile`, recorded (in-process). */
 const extractedPaths: string[] = [];
@@ -144,5 +144,36 @@ describe('corpusPlugin', () => {
     const corpus = parseCorpus(JSON.parse(readFileSync(join(outDir, 'corpus.json'), 'utf8')));
     expect(corpus.ok && corpus.corpus.documents.map((d) => d.id)).toEqual(['a']);
     expect(corpus.ok && corpus.corpus.warnings.map((w) => w.file)).toContain('b.txt');
+  });
+});
+
+describe('cpuLimit', () => {
+  /**
+   * The reasons `stop` was given while fake time advanced by `ms`, each after the whole seconds of wall time
+   * it came at, with the thread's CPU time read from `cpu`.
+   */
+  function stopsAfter(ms: number, cpu: (wallMs: number) => number | undefined): string[] {
+    vi.useFakeTimers();
+    try {
+      const reasons: string[] = [];
+      const start = Date.now();
+      cpuLimit(60_000, () => cpu(Date.now() - start), (reason) => reasons.push(`${Math.floor((Date.now() - start) / 1000)} s: ${reason}`));
+      vi.advanceTimersByTime(ms);
+      return reasons;
+    } finally {
+      vi.useRealTimers();
+    }
+  }
+
+  it('stops a task once its thread has used the limit in CPU time, however long a loaded machine made it wait', () => {
+    // A fifth of a core (a loaded machine): 60 s of CPU after 300 s, noticed within the next second (checks
+    // come when the limit could first have been reached, at least a second apart).
+    expect(stopsAfter(299_000, (wall) => wall / 5)).toEqual([]);
+    expect(stopsAfter(400_000, (wall) => wall / 5)).toEqual(['300 s: extraction used 60 s of CPU time without finishing and was stopped']);
+  });
+
+  it('counts wall time when the thread clock cannot be read, and stops any task after ten times the limit', () => {
+    expect(stopsAfter(120_000, () => undefined)).toEqual(['60 s: extraction did not finish within 60 s and was stopped']);
+    expect(stopsAfter(700_000, () => 2_000)).toEqual(['600 s: extraction did not finish within 600 s (2.0 s of CPU time) and was stopped']);
   });
 });

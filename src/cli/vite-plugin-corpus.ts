@@ -9,6 +9,7 @@ import { CORPUS_FILE, CORPUS_UPDATED_EVENT, type Corpus } from '../domain/corpus
 import { buildSearchIndex, SEARCH_INDEX_FILE } from '../search/search-index.ts';
 import { layoutFor, splitFiles } from './split-layout.ts';
 import { assembleCorpus, DEFAULT_BUDGET, extractFile, type CorpusFile, type ExtractedFile } from '../extraction/index.ts';
+import { threadCpuMs, type ThreadTimes } from './thread-cpu-time.ts';
 import { workerBundle } from './worker-bundle.ts';
 import { displayPath, documentsDir, isDocumentFile, readDocumentsFolder, unreadableFiles } from './read-documents.ts';
 
@@ -21,8 +22,9 @@ export interface CorpusPluginOptions {
   /** How the dev server extracts a file; default: a piscina worker pool (tests pass their own). */
   extractor?: Extractor;
   /**
-   * A dev-server extraction still running after this many ms is stopped (its worker thread ended) and
-   * the file skipped with a warning: the backstop behind the pipeline's own time budget.
+   * A dev-server extraction that has used this many ms of CPU time (its worker thread's, where Linux's
+   * /proc gives it; else wall time) is stopped (its worker thread ended) and the file skipped with a
+   * warning: the backstop behind the pipeline's own time budget (`cpuLimit`).
    */
   taskTimeoutMs?: number;
 }
@@ -31,6 +33,36 @@ const seconds = (ms: number): string => `${(ms / 1000).toFixed(ms < 10_000 ? 1 :
 
 const WORKER = fileURLToPath(new URL('./extract-worker.mjs', import.meta.url));
 const BUNDLED_WORKER = fileURLToPath(new URL('./dev-extract-worker.ts', import.meta.url));
+
+/** A worker that has not started its task after this many times the limit is given up (its file is not extracted). */
+const START_FACTOR = 3;
+/** However little CPU time it used, a task still running after this many times the limit in wall time is stopped. */
+const WALL_FACTOR = 10;
+
+const elapsed = (now: number | undefined, since: number): number | undefined => (now === undefined ? undefined : now - since);
+
+/**
+ * Calls `stop` with the reason once a running task has used `limitMs` of CPU time (`cpuSpent`: the CPU ms its
+ * thread has used since the task started, undefined when it cannot be read: then wall time counts), or
+ * `WALL_FACTOR` times that in wall time whatever its CPU time. Checked when the limit has passed in wall time,
+ * and again when it could next have been reached (a thread's CPU time never grows faster than wall time).
+ * Why CPU time: on this 2-core machine at load 14 a worker thread got 300 ms of CPU in 1,508 ms, so a
+ * wall-clock limit stopped documents a loaded machine had merely kept waiting (src/cli/thread-cpu-time.ts).
+ */
+export function cpuLimit(limitMs: number, cpuSpent: () => number | undefined, stop: (reason: string) => void): { cancel: () => void } {
+  const startedAt = Date.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const check = (): void => {
+    const wall = Date.now() - startedAt;
+    const cpu = cpuSpent();
+    if (cpu === undefined && wall >= limitMs) return stop(`extraction did not finish within ${seconds(limitMs)} and was stopped`);
+    if (cpu !== undefined && cpu >= limitMs) return stop(`extraction used ${seconds(limitMs)} of CPU time without finishing and was stopped`);
+    if (wall >= limitMs * WALL_FACTOR) return stop(`extraction did not finish within ${seconds(limitMs * WALL_FACTOR)} (${seconds(cpu ?? wall)} of CPU time) and was stopped`);
+    timer = setTimeout(check, Math.max(1000, Math.min(limitMs - (cpu ?? wall), limitMs * WALL_FACTOR - wall)));
+  };
+  timer = setTimeout(check, limitMs);
+  return { cancel: () => clearTimeout(timer) };
+}
 
 /** A worker pool for the dev server: extraction never runs on the thread that answers HTTP requests. */
 function workerExtractor(timeoutMs: number): { extract: Extractor; close: () => Promise<void> } {
@@ -59,25 +91,32 @@ function workerExtractor(timeoutMs: number): { extract: Extractor; close: () => 
   const extract: Extractor = async (file) => {
     await acquire();
     const abort = new AbortController();
+    let stopped: string | undefined;
     // The limit counts from the moment a worker starts this file, not from the request: a folder queues
     // its files behind one large document and the thread start-up (seconds on a loaded machine), and
     // timed from the queue every small file behind it was "stopped after 60 s" without being read.
-    // (A thread that never starts the task is stopped after three times the limit.)
     const { port1: started, port2 } = new MessageChannel();
-    let timer = setTimeout(() => abort.abort(), timeoutMs * 3);
-    started.once('message', () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => abort.abort(), timeoutMs);
+    const stop = (reason: string): void => {
+      stopped = reason;
+      abort.abort();
+    };
+    let limit = { cancel: (): void => undefined };
+    const notStarted = setTimeout(() => stop(`the extraction worker did not start within ${seconds(timeoutMs * START_FACTOR)}; the file was not extracted`), timeoutMs * START_FACTOR);
+    started.once('message', (message: { thread?: ThreadTimes }) => {
+      clearTimeout(notStarted);
+      const thread = message.thread;
+      limit = cpuLimit(timeoutMs, thread ? () => elapsed(threadCpuMs(thread.tid), thread.cpuMs) : () => undefined, stop);
     });
     try {
       return (await pool.run({ file, started: port2 }, { filename: await filename, signal: abort.signal, transferList: [port2] })) as ExtractedFile;
     } catch (error) {
       const reason = abort.signal.aborted
-        ? `extraction did not finish within ${seconds(timeoutMs)} and was stopped`
+        ? (stopped ?? `extraction did not finish within ${seconds(timeoutMs)} and was stopped`)
         : `the extraction worker failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
       return { ok: false, path: file.path, reason, stage: 'worker' };
     } finally {
-      clearTimeout(timer);
+      clearTimeout(notStarted);
+      limit.cancel();
       started.close();
       release();
     }

@@ -89,6 +89,17 @@ describe('extractCorpus', () => {
     let clock = 0;
     const slow = extractFile({ path: 'slow.txt', bytes: utf8('date 2022-12-01 Troops withdrew on Monday.') }, { now: () => (clock += 20_000) });
     expect(slow).toMatchObject({ ok: false, reason: expect.stringMatching(/^extraction took over \d+ s \(stopped after \w+\)$/) });
+    // With a CPU clock, wall time past the budget (a loaded machine) skips nothing; CPU time past it does.
+    const bytes = utf8('date 2022-12-01 Troops withdrew on Monday.');
+    let wall = 0;
+    let cpu = 0;
+    const waited = extractFile({ path: 'waited.txt', bytes }, { now: () => (wall += 20_000), cpuClock: () => (cpu += 1) });
+    expect(waited).toMatchObject({ ok: true });
+    const busy = extractFile({ path: 'busy.txt', bytes }, { now: () => (wall += 20_000), cpuClock: () => (cpu += 20_000) });
+    expect(busy).toMatchObject({ ok: false, reason: expect.stringMatching(/^extraction took over \d+ s of CPU time \(stopped after \w+\)$/) });
+    // A clock that cannot be read leaves wall time to decide.
+    const unread = extractFile({ path: 'unread.txt', bytes }, { now: () => (wall += 20_000), cpuClock: () => Number.NaN });
+    expect(unread).toMatchObject({ ok: false, reason: expect.stringMatching(/^extraction took over \d+ s \(stopped after \w+\)$/) });
     const long = extractFile({ path: 'long.txt', bytes: utf8(`date 2022-12-01 Troops withdrew on Monday.\n\n${'The talks went on. '.repeat(20)}`) }, { budget: { maxChars: 40, maxMs: 30_000 } });
     if (!long.ok) throw new Error(long.reason);
     expect(long.notes).toEqual([expect.stringMatching(/^the text is 407 characters long; only the first 26 give events/)]);

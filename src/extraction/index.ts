@@ -37,7 +37,8 @@ export type ExtractedFile =
  *   (the rest stays readable in the article view); a note says so.
  * - `maxMs`: checked after every stage; a document still running past it is skipped with a warning
  *   naming the stage it reached (never a hang: the stages are linear, and the dev server also stops
- *   a worker that overruns).
+ *   a worker that overruns). It counts CPU time when the caller gives a `cpuClock` (the Node entry
+ *   points do), else wall time.
  */
 export interface ExtractionBudget {
   maxChars: number;
@@ -51,12 +52,20 @@ export interface ExtractOptions {
   stages?: readonly PipelineStage[];
   /** Milliseconds clock, for the time budget (tests pass a fake one). */
   now?: () => number;
+  /**
+   * CPU milliseconds of the thread that extracts (src/cli/thread-cpu-time.ts), so that a loaded machine,
+   * which stretches wall time, never skips a document: when given, a document is over its budget only
+   * once this clock too has passed `maxMs`. It is read at the start and then only after wall time
+   * (`now`) has passed `maxMs`, since a thread's CPU time never exceeds its wall time and a read is a
+   * system call. A reading that is not a number leaves wall time to decide.
+   */
+  cpuClock?: () => number;
 }
 
 class BudgetExceeded extends Error {
   override readonly name = 'BudgetExceeded';
-  constructor(readonly stage: string, readonly ms: number) {
-    super(`extraction took over ${Math.round(ms / 1000)} s (stopped after ${stage})`);
+  constructor(readonly stage: string, readonly ms: number, cpu: boolean) {
+    super(`extraction took over ${Math.round(ms / 1000)} s${cpu ? ' of CPU time' : ''} (stopped after ${stage})`);
   }
 }
 
@@ -95,13 +104,19 @@ export function extractFile(file: CorpusFile, options: ExtractOptions = {}): Ext
       notes.push(`the text is ${document.text.length.toLocaleString('en-US')} characters long; only the first ${cut.toLocaleString('en-US')} give events (the budget is ${budget.maxChars.toLocaleString('en-US')}); the rest is not extracted`);
     }
     const started = now();
+    const { cpuClock } = options;
+    const cpuStarted = cpuClock?.();
     const timed = (options.stages ?? defaultPipeline).map((s): PipelineStage => ({
       name: s.name,
       run(state) {
         stage = s.name;
         const next = s.run(state);
         const ms = now() - started;
-        if (ms > budget.maxMs) throw new BudgetExceeded(s.name, ms);
+        if (ms > budget.maxMs) {
+          const cpu = cpuClock && cpuStarted !== undefined ? cpuClock() - cpuStarted : Number.NaN;
+          if (!Number.isFinite(cpu)) throw new BudgetExceeded(s.name, ms, false);
+          if (cpu > budget.maxMs) throw new BudgetExceeded(s.name, cpu, true);
+        }
         return next;
       },
     }));
