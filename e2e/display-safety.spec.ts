@@ -95,3 +95,12 @@ test('a link longer than the limit shows the default view with a notice and a cl
   await expect(app.header.search).toHaveValue('');
   await expect(page).toHaveURL((url) => url.search === '');
 });
+
+test('a link over 16 KB (which Node answered with HTTP 431 before the app saw it) shows the default view with a notice', async ({ app, story: _story, page }) => {
+  const long = `q=${'storm+'.repeat(4000)}`;
+  expect(long.length).toBeGreaterThan(16 * 1024);
+  await app.open(long);
+  await expect(app.notice(/longer than 4000 characters/)).toBeVisible();
+  await expect(app.header.search).toHaveValue('');
+  await expect(page).toHaveURL((url) => url.search === '');
+});

@@ -28,6 +28,14 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The request head `vite preview` accepts, in bytes: Node's default (16 KB) answered a link of over
+ * 16 KB with HTTP 431 and a blank page before the app could see it. Chromium sends URLs of up to 2 MB,
+ * so with this a too-long link reaches the app, which shows the default view and says why (its own
+ * limit, MAX_QUERY_CHARS). Other servers have their own limits (see the README's hosting notes).
+ */
+export const PREVIEW_MAX_HEADER_BYTES = 2 * 1024 * 1024 + 64 * 1024;
+
+/**
  * `vite preview` sends SECURITY_HEADERS on every response, and the build writes them as `_headers`.
  * Not the dev server: Vite's hot reload injects an inline script that this policy forbids.
  */
@@ -35,6 +43,11 @@ export function securityHeadersPlugin(): Plugin {
   return {
     name: 'sourceline-security-headers',
     config: () => ({ preview: { headers: { ...SECURITY_HEADERS } } }),
+    configurePreviewServer(server) {
+      // Node reads the server's `maxHeaderSize` for each new connection (vite creates the server without options).
+      const http = server.httpServer as { maxHeaderSize?: number };
+      http.maxHeaderSize = PREVIEW_MAX_HEADER_BYTES;
+    },
     generateBundle() {
       const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
       this.emitFile({ type: 'asset', fileName: '_headers', source: `/*\n${lines.join('\n')}\n` });
