@@ -103,6 +103,11 @@ export function candidatePairs(values: readonly PreparedComparable[], twins: (u:
   return pairs;
 }
 
+function everyPair(a: ReadonlySet<number>, b: ReadonlySet<number>, test: (x: number, y: number) => boolean): boolean {
+  for (const x of a) for (const y of b) if (!test(x, y)) return false;
+  return true;
+}
+
 /**
  * `groups` in article order, `summaries[i]` the comparable of group i as a whole, `comparable(m)` one
  * report's. Returns, for each input group, whether it survives (a group joined into an earlier one does
@@ -123,13 +128,21 @@ export function joinSameHappenings<M, G extends JoinableGroup<M>>(
     return k;
   };
   const memberSame = new Map<number, boolean>();
-  const membersMatch = (x: M, y: M): boolean => {
-    const a = memberKey(x);
-    const b = memberKey(y);
+  /** Whether reports with values `a` and `b` (ids of `keys`) are the same, each pair compared once. */
+  const keysMatch = (a: number, b: number): boolean => {
     const at = a * 0x100000 + b; // ids stay far below 2^20 (one per report and group of one document)
     let same = memberSame.get(at);
     if (same === undefined) memberSame.set(at, (same = comparePrepared(keys.values[a] as PreparedComparable, keys.values[b] as PreparedComparable, 'article').same));
     return same;
+  };
+  // The distinct values of each group's reports: "every report of the one matches every report of the other"
+  // depends only on them, so a group of many reports with few values (a happening reported after each of
+  // hundreds of headings) is checked once per value, not once per report.
+  const groupKeys: Array<Set<number> | undefined> = [];
+  const keysOfGroup = (i: number): Set<number> => {
+    let set = groupKeys[i];
+    if (!set) groupKeys[i] = set = new Set((live[i]?.members ?? []).map(memberKey));
+    return set;
   };
 
   // Only groups of one kind can match: compare within each kind.
@@ -148,6 +161,10 @@ export function joinSameHappenings<M, G extends JoinableGroup<M>>(
     const d = live[drop];
     if (!k || !d) return;
     for (const m of d.members) k.members.push(m);
+    const kept = groupKeys[keep];
+    const dropped = groupKeys[drop];
+    if (kept && dropped) for (const key of dropped) kept.add(key);
+    else groupKeys[keep] = undefined; // worked out again from the members when next needed
     if (k.rule === 'single') k.rule = 'same-happening';
     d.alive = false;
     owner[drop] = keep;
@@ -191,10 +208,10 @@ export function joinSameHappenings<M, G extends JoinableGroup<M>>(
         bits[vu >> 3] = (bits[vu >> 3] ?? 0) | (1 << (vu & 7));
       }
     }
-    const sameInKind = (x: M, y: M): boolean => {
-      const u = classIndex.get(memberKey(x));
-      const v = classIndex.get(memberKey(y));
-      if (!bits || u === undefined || v === undefined || (u === v && (classes[u]?.length ?? 0) < 2)) return membersMatch(x, y);
+    const sameInKind = (a: number, b: number): boolean => {
+      const u = classIndex.get(a);
+      const v = classIndex.get(b);
+      if (!bits || u === undefined || v === undefined || (u === v && (classes[u]?.length ?? 0) < 2)) return keysMatch(a, b);
       const at = u * m + v;
       return ((bits[at >> 3] ?? 0) & (1 << (at & 7))) !== 0;
     };
@@ -239,7 +256,7 @@ export function joinSameHappenings<M, G extends JoinableGroup<M>>(
         if (!a || !b) continue;
         const frame = (a.members.length > 1 && a.rule === 'frame') || (b.members.length > 1 && b.rule === 'frame');
         // Two single reports: their group values are their own, and this pair is the same.
-        const allMatch = frame || (a.members.length === 1 && b.members.length === 1) || a.members.every((x) => b.members.every((y) => sameInKind(x, y)));
+        const allMatch = frame || (a.members.length === 1 && b.members.length === 1) || everyPair(keysOfGroup(ri), keysOfGroup(rj), sameInKind);
         if (!allMatch) continue;
         if (ri < rj) join(ri, rj);
         else join(rj, ri);
