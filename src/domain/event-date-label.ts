@@ -10,7 +10,7 @@ import type { IndexedEvent } from './corpus-index.ts';
  * and for `reported` events the publication date with "date not stated". Ongoing events read
  * "since ... – ongoing"; future ones "expected ...". A range whose two ends are both stated days
  * ("December 12–14", "from March 1 to March 5") is `day` with an end, and its label does not hedge:
- * "December 12 – 14, 2022". (Corpora from before that rule hold such ranges as `approximate` with the
+ * "December 12 – 14, 2022"; one whose two ends are stated years is `year` with an end: "2004 – 2007". (Corpora from before that rule hold such ranges as `approximate` with the
  * TIMEX value `YYYY-MM-DD/YYYY-MM-DD`; they read the same.)
  */
 
@@ -93,6 +93,11 @@ export function describeEventDate(event: DatedEvent): string {
   if (timing === 'ongoing') {
     const since = stated ?? `around ${fullDay(start)}`;
     return `since ${since} – ongoing`;
+  }
+  // Two stated years: "260 – 274", "expected 2027 – 2029" (never "between", which hedges).
+  if (precision === 'year' && end !== null && end.slice(0, 4) > start.slice(0, 4)) {
+    const years = `${Number(start.slice(0, 4))} – ${Number(end.slice(0, 4))}`;
+    return timing === 'future' ? `expected ${years}` : years;
   }
   // Two stated days: "March 2 – 19, 2024", "expected September 16 – 17, 2024".
   if (precision === 'day' && end !== null && end !== start) {

@@ -306,3 +306,28 @@ describe('deadlines, coordinated verbs that take a stretch of time, a day anapho
     expect(rows('2025-05-21', text).find((r) => r[4].startsWith('Workers'))?.[0]).toBe('2025-05-19');
   });
 });
+
+describe('a span of two stated years is year-precise', () => {
+  const label = (published: string, text: string) => extractEvents({ id: 'd', text, published }).events.map((e) => [e.precision, describeEventDate(e)]);
+  it('"between AD 260 and AD 274", "from 2009 to 2011": year with an end, said without a hedge', () => {
+    expect(label('2026-01-09', 'The coins were minted between AD 260 and AD 274.')).toEqual([['year', '260 – 274']]);
+    expect(label('2026-01-09', 'She ran the agency from 2009 to 2011.')).toEqual([['year', '2009 – 2011']]);
+  });
+  it('must not: a century, a decade, or a span whose end is no stated year stays approximate', () => {
+    expect(label('2026-01-09', 'The fort was abandoned in the fifth century.')).toEqual([['approximate', 'between 400 and 499']]);
+    expect(label('2026-01-09', 'Prices rose between 2015 and this spring.').map(([p]) => p)).toEqual(['approximate']);
+  });
+});
+
+describe('a permission up to a deadline is an event at the deadline', () => {
+  it('"can return overdue books ... until 30 April", "may park ... until June 1"', () => {
+    expect(rows('2026-04-02', 'Borrowers can return overdue books without a fine until 30 April.')).toEqual([
+      ['2026-04-30', null, 'day', 'future', 'Borrowers can return overdue books without a fine until 30 April'],
+    ]);
+    expect(rows('2026-04-02', 'Residents may park in the square until June 1.').map((r) => r.slice(0, 4))).toEqual([['2026-06-01', null, 'day', 'future']]);
+  });
+  it('must not: a hypothetical "could", or "can" with no deadline, states nothing', () => {
+    expect(rows('2026-04-02', 'Borrowers could return books until 30 April if the plan passes.')).toEqual([]);
+    expect(rows('2026-04-02', 'Readers can borrow ten books on 30 April.')).toEqual([]);
+  });
+});

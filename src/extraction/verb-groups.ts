@@ -59,6 +59,21 @@ function verbGroup(first: number, head: number, tense: VerbGroup['tense'], aspec
 
 const HYPOTHETICAL_MODALS = new Set(['would', 'should', 'can', 'could', 'may', 'might', 'must']);
 
+/** How many words after a modal's verb a deadline ("until", "till") may come: "return overdue books without a fine until". */
+const DEADLINE_REACH = 8;
+
+/** An "until"/"till" within a few words after the verb at `j`, before any clause edge ("," or a conjunction). */
+function deadlineAhead(tokens: WordToken[], j: number): boolean {
+  for (let k = j + 1; k < tokens.length && k <= j + DEADLINE_REACH; k++) {
+    const token = tokens[k];
+    if (!token || token.afterComma) return false;
+    const w = token.lower;
+    if (w === 'until' || w === 'till') return true;
+    if (w === 'and' || w === 'but' || w === 'or' || w === 'if' || w === 'because' || w === 'which' || w === 'who') return false;
+  }
+  return false;
+}
+
 /**
  * The verb group an auxiliary at `i` opens ("will talk", "has been blockaded", "was published"),
  * or where `findVerbGroup` resumes scanning when it opens none (`skipTo`; the scan goes on after it).
@@ -75,6 +90,9 @@ function auxiliaryGroup(tokens: WordToken[], i: number, t: WordToken, reportedFu
   }
   // In reported speech "would" is the future seen from the speaking ("said it would delay the launch").
   if (MODALS_OF_FUTURE.has(t.lower) || (reportedFuture && t.lower === 'would')) return verbGroup(i, j, 'future');
+  // "Borrowers can return books without a fine until 30 April": a permission that holds up to a
+  // deadline is stated now, of a state that runs to the date; "could"/"would" stay hypothetical.
+  if ((t.lower === 'can' || t.lower === 'may') && deadlineAhead(tokens, j)) return verbGroup(i, j, 'present');
   if (HYPOTHETICAL_MODALS.has(t.lower)) {
     // A modal's group is hypothetical ("would be balanced by December"): skip it whole, so its
     // "be" + participle is not read as a present passive.

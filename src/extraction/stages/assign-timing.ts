@@ -53,12 +53,16 @@ function honestPrecision(iv: CalendarInterval, m: DateMention): Precision {
     return exact ? 'month' : 'approximate';
   }
   if (iv.precision === 'year') {
-    return iv.start.endsWith('-01-01') && iv.end.endsWith('-12-31') && iv.start.slice(0, 4) === iv.end.slice(0, 4) ? 'year' : 'approximate';
+    const whole = iv.start.endsWith('-01-01') && iv.end.endsWith('-12-31');
+    // Several years are year-precise only as a span whose two ends the text states ("between AD 260
+    // and AD 274", "from 2009 to 2011"); "the fifth century" or "the 1990s" is approximate.
+    return whole && (iv.start.slice(0, 4) === iv.end.slice(0, 4) || STATED_YEARS.test(m.value) || m.form === 'year-span') ? 'year' : 'approximate';
   }
   return 'approximate';
 }
 
 const STATED_DAYS = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
+const STATED_YEARS = /^\d{4}\/\d{4}$/;
 
 /**
  * The safety net only moves a date that says when the past action happened ("in December", "on

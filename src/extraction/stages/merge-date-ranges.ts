@@ -9,7 +9,8 @@ import type { DateMention, PipelineStage, TraceEntry } from '../types.ts';
  * "between November 5 and December 17", "December 1–10" when tagged as two mentions — into one
  * mention covering both phrases. The merged range is `approximate` unless both ends are stated days,
  * in which case it is day-precise with an end (the label reads "December 1 – 10, 2022" and the
- * timeline draws it exact). A window stated by its length
+ * timeline draws it exact), or both ends are stated years ("between AD 260 and AD 274": `year` with
+ * an end, "260 – 274"). A window stated by its length
  * and end ("in the 12 months to January") becomes one mention the same way (see `windowEndingAt`).
  */
 const CONNECTOR = /^\s*(?:to|until|till|through|and|-|–|—)\s*$/i;
@@ -94,13 +95,20 @@ function rangeOf(text: string, a: DateMention, b: DateMention, trace: TraceEntry
   if (!first) return undefined;
   const opener = OPENER.exec(before);
   const start = opener ? a.start - opener[0].length : a.start;
-  const precision = days && first.precision === 'day' && first.start < b.interval.start ? 'day' : 'approximate';
+  const precision = days && first.precision === 'day' && first.start < b.interval.start ? 'day'
+    : isStatedYear(a) && isStatedYear(b) && first.start < b.interval.start ? 'year' : 'approximate';
   return derivedMention(text, start, b.end, `${a.value}/${b.value}`, { start: first.start, end: b.interval.end, precision }, [a, b]);
 }
 
 /** A mention of one stated day (a date or a weekday), not a part of a day or a vaguer period. */
 function isDay(m: DateMention): boolean {
   return m.type === 'DATE' && m.interval?.precision === 'day' && m.interval.start === m.interval.end;
+}
+
+/** A mention of one year its words state ("2019", "AD 260"), not a year the tagger inferred or a decade. */
+function isStatedYear(m: DateMention): boolean {
+  const iv = m.interval;
+  return m.type === 'DATE' && m.stated?.year === true && iv?.precision === 'year' && iv.start.slice(0, 4) === iv.end.slice(0, 4);
 }
 
 /** Stage 3: one mention per stated period (ranges, windows), so no stage dates an event by half a range. */

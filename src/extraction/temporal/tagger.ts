@@ -408,7 +408,7 @@ function toMention(text: string, c: Candidate): TemporalMention {
   return mention;
 }
 
-const STATED_YEAR = new RegExp(`\\b\\d{4}\\b|['’]\\d{2}\\b|\\b${SPELLED_YEAR}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`, 'i');
+const STATED_YEAR = new RegExp(`\\b\\d{4}\\b|\\b(?:AD|A\\.D\\.|CE)\\s*\\d{1,4}\\b|\\b\\d{1,4}\\s*(?:AD|A\\.D\\.|CE|BCE?|B\\.C\\.)(?![a-z])|['’]\\d{2}\\b|\\b${SPELLED_YEAR}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`, 'i');
 const STATED_MONTH = new RegExp(`\\b${MONTH_ANY}(?![a-z])|\\b\\d{4}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}\\b`, 'i');
 const STATED_DAY = new RegExp(`\\b${MONTH_ANY}\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_ANY}|^\\d{1,2}(?:st|nd|rd|th)?$|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}\\b`, 'i');
 
