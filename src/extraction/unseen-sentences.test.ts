@@ -331,3 +331,47 @@ describe('a permission up to a deadline is an event at the deadline', () => {
     expect(rows('2026-04-02', 'Readers can borrow ten books on 30 April.')).toEqual([]);
   });
 });
+
+describe('things done so far this year are past, up to publication', () => {
+  it('"So far this year, three schools have closed": past, ending at publication', () => {
+    expect(rows('2024-02-21', 'So far this year, three schools in the county have closed for repairs.')).toEqual([
+      ['2024-01-01', '2024-02-21', 'approximate', 'past', 'Three schools in the county have closed for repairs'],
+    ]);
+  });
+  it('must not: a state still going on ("has been rising") stays ongoing', () => {
+    expect(rows('2024-02-21', 'Prices have been rising so far this year.').map((r) => r[3])).toEqual(['ongoing']);
+  });
+});
+
+describe('a conjunct that turns to the future has its own event', () => {
+  it('"has been closed since the theft and will reopen on 16 September": the reopening ahead', () => {
+    expect(rows('2023-09-08', 'The museum has been closed since the theft and will reopen on 16 September.').filter((r) => r[2] !== 'reported')).toEqual([
+      ['2023-09-16', null, 'day', 'future', 'The museum will reopen on 16 September'],
+    ]);
+  });
+  it('must not: two past verbs that share one date stay one event', () => {
+    expect(rows('2023-09-08', 'Shares rose and fell on Monday.')).toEqual([['2023-09-04', null, 'day', 'past', 'Shares rose and fell on Monday']]);
+  });
+});
+
+describe('an opening participle phrase with an infinitive is no title', () => {
+  it('"Said to be worth 1.2 million pounds, the cup was made in 1571": titled by its subject and verb', () => {
+    expect(rows('2023-09-08', 'Said to be worth 1.2 million pounds, the cup was made in 1571.').map((r) => r[4])).toEqual(['The cup was made in 1571']);
+  });
+  it('must not: "is to be closed" is still a future passive', () => {
+    expect(rows('2023-09-08', 'The bridge is to be closed on Monday.')).toEqual([['2023-09-11', null, 'day', 'future', 'The bridge is to be closed on Monday']]);
+  });
+});
+
+describe('an announcement and the announced happening are two events', () => {
+  it('"The bridge will reopen on 1 May, officials said on Monday": the trailing announcement has its day', () => {
+    expect(rows('2024-04-24', 'The bridge will reopen on 1 May, officials said on Monday.')).toEqual([
+      ['2024-04-22', null, 'day', 'past', 'Officials said on Monday'],
+      ['2024-05-01', null, 'day', 'future', 'The bridge will reopen on 1 May'],
+    ]);
+  });
+  it('must not: a trailing attribution of a past event, or one without a date, only attributes', () => {
+    expect(rows('2024-04-24', 'The bridge reopened on 1 May, officials said on Monday.').map((r) => r[4])).toEqual(['The bridge reopened on 1 May']);
+    expect(rows('2024-04-24', 'The bridge will reopen on 1 May, officials said.').map((r) => r[4])).toEqual(['The bridge will reopen on 1 May']);
+  });
+});

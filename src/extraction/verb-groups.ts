@@ -220,7 +220,8 @@ export function findVerbGroup(tokens: WordToken[], options: { leadingVerb?: bool
       }
       return verbGroup(i, i, 'past');
     }
-    if (STATIVE_VERBS.has(t.lower)) return verbGroup(i, i, 'present');
+    // "Said to be worth a fortune, the cup was made in 1571": an infinitive is no finite verb.
+    if (STATIVE_VERBS.has(t.lower) && prev !== 'to') return verbGroup(i, i, 'present');
     // "Campaigning officially begins next Monday": a present-tense verb of schedules. It only
     // becomes an event with a date of its own (selectEventSentences needs one for present groups).
     if ((t.lower === 'take' || t.lower === 'takes') && tokens[i + 1]?.lower === 'effect' && i > 0 && !(prev && (AUXILIARIES.has(prev) || prev === 'to'))) {

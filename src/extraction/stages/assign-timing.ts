@@ -123,6 +123,9 @@ function place(c: EventCandidate, dct: string, text: string, group: VerbGroup | 
   let timing: Timing;
   if (iv.start > dct) timing = 'future';
   else if (c.anchor.kind === 'adverbial' && group?.tense === 'future' && iv.end > dct) timing = 'future';
+  // "So far this year, three schools have closed": done things counted up to publication, not a
+  // state that holds ("has been rising so far this year" stays ongoing).
+  else if (m.trace.includes('so-far') && group?.perfect && !group.progressive) timing = 'past';
   else if (iv.end >= dct && c.anchor.kind === 'adverbial' && group && (group.progressive || group.perfect) && group.tense !== 'past') timing = 'ongoing';
   else if (iv.end >= dct && c.anchor.kind === 'adverbial' && group?.perfect) timing = 'ongoing';
   else timing = 'past';

@@ -352,6 +352,13 @@ function decideVerbEvent(v: ClauseView, dating: DateMention | undefined, datedSu
   return { anchor: { kind: 'reported' }, why: () => `reported action "${trigger}": ${clause.text}` };
 }
 
+/** Whether the clause before `clause`, in the same sentence, is about the future ("will close ..."). */
+function followsFutureClause(clauses: readonly Clause[], clause: Clause): boolean {
+  const at = clauses.indexOf(clause);
+  const previous = at > 0 ? clauses[at - 1] : undefined;
+  return previous !== undefined && previous.sentenceIndex === clause.sentenceIndex && clauseVerbGroup(previous)?.tense === 'future';
+}
+
 /** Draws event candidates from clauses (see the rules at the top of this file): noun events, then the clause's own. */
 export const selectEventSentences: PipelineStage = {
   name: 'selectEventSentences',
@@ -386,7 +393,10 @@ export const selectEventSentences: PipelineStage = {
         if (!m || m.start >= clause.end) break;
         if (m.end <= clause.end) mentions.push(m);
       }
-      if (clause.attribution) {
+      // "The school will close from 4 March, the council said on Tuesday": an announcement of what
+      // is to come, dated on its own, is an event of its own (the announcement on its day, beside
+      // the happening at its date). Otherwise a trailing "officials said" only attributes.
+      if (clause.attribution && !(mentions.some((m) => m.interval) && followsFutureClause(state.clauses, clause))) {
         note(() => `attribution, no event: "${clause.text}"`);
         continue;
       }
@@ -453,7 +463,7 @@ export const selectEventSentences: PipelineStage = {
         note(() => `no date of its own; coordinated with the clause before, takes its date "${inherited.text}": ${clause.text}`);
       }
       const decision = decideVerbEvent({
-        text, published: state.doc.published, clause, tokens, group, trigger: trigger?.text, announcesFuture: announcingFuture.has(clause.start),
+        text, published: state.doc.published, clause, tokens, group, trigger: trigger?.text, announcesFuture: announcingFuture.has(clause.start) || (clause.attribution === true && followsFutureClause(state.clauses, clause)),
       }, dating, datedSubject);
       note(decision.why);
       lastDated = decision.anchor?.kind === 'adverbial' && group

@@ -1,5 +1,5 @@
 import {
-  ATTRIBUTION_VERBS, AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS, isGerund, isPastForm, wordTokens, type WordToken,
+  ATTRIBUTION_VERBS, AUXILIARIES, DETERMINERS, MODALS_OF_FUTURE, PREPOSITIONS, SUBJECT_PRONOUNS, isGerund, isPastForm, wordTokens, type WordToken,
 } from '../english-words.ts';
 import { maskSpans } from '../date-phrase.ts';
 import type { Clause, DateMention, PipelineStage, Sentence } from '../types.ts';
@@ -137,9 +137,14 @@ function subordinateCuts(text: string, sentence: Sentence, mentions: readonly Da
     const rightStart = at + m[0].length;
     if (insideMention(at, mentions)) continue;
     const leftFrom = Math.max(leftStart, at - REACH);
-    if (!placed.some((d) => d.start >= leftStart && d.end <= at) || !findVerbGroup(wordTokens(text.slice(leftFrom, at), leftFrom))) continue;
+    if (!findVerbGroup(wordTokens(text.slice(leftFrom, at), leftFrom))) continue;
     const rightTokens = wordTokens(text.slice(rightStart, Math.min(sentence.end, rightStart + REACH)), rightStart);
     const word = m[1] ?? '';
+    // "The museum has been closed since the theft and will reopen on 16 September": a conjunct that
+    // turns to the future has its own event even when the part before it has no date, so the past
+    // verb before it never dates the reopening.
+    const turnsToFuture = (word === 'and' || word === 'but') && MODALS_OF_FUTURE.has(rightTokens[0]?.lower ?? '');
+    if (!turnsToFuture && !placed.some((d) => d.start >= leftStart && d.end <= at)) continue;
     const leftTokens = wordTokens(text.slice(leftFrom, at), leftFrom);
     const leftGroup = findVerbGroup(leftTokens);
     // "will open on April 12 and close on June 30": a bare verb after "and" shares the modal before it.

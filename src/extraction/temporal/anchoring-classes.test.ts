@@ -283,3 +283,15 @@ describe('a day in a past-perfect sentence is backstory', () => {
     expect(value(having, DCT, '4:30 a.m.')).toBe('2026-05-18T04:30');
   });
 });
+
+describe('a postponement looks ahead across its object', () => {
+  const DCT = '2026-03-18';
+  it('"postponed a share sale until the autumn", "delayed the vote until June"', () => {
+    expect(value('Pressed by investors, the board also postponed a share sale until the autumn.', DCT, 'the autumn')).toBe('2026-FA');
+    expect(value('The council delayed the final vote until June.', DCT, 'June')).toBe('2026-06');
+  });
+  it('must not: a postponement that took place at the date, or another past verb, stays behind', () => {
+    expect(value('The board postponed the sale in February.', DCT, 'February')).toBe('2026-02');
+    expect(value('The board held the share sale until the autumn.', DCT, 'the autumn')).toBe('2025-FA');
+  });
+});

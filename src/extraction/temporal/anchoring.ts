@@ -98,6 +98,8 @@ const DAY_MENTION = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 const PAST_AUXILIARY_BEFORE = /\b(?:(?:had|was|were)\s+(?:been\s+)?(?:[a-z]+ly\s+)?|(?:previously|originally|initially)\s+)$/i;
 /** Verbs that move an event to a later date. */
 const POSTPONE = /^(?:postpon|delay|adjourn|defer|reschedul|rearrang|extend|push|mov|brought)/i;
+/** A short object, then "until"/"till" and the mention: "postponed a share sale until the". */
+const POSTPONED_OBJECT_UNTIL = /^\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[a-z-]+\s+){0,3}?(?:until|till)\s+(?:the\s+)?$/i;
 /** Only a preposition between a verb and the mention. */
 const ADJACENT_PREPOSITION = /^\s+(?:(?:on|in|at|by|from|since|until|till|to|for|during|through|before|after)\s+)?(?:the\s+)?$/i;
 /** A verb, a particle ("took place", "broke off") and a preposition take the mention: "took place on March 3". */
@@ -176,7 +178,8 @@ export function clauseAround(text: string, start: number, end: number, reach = 9
       bestDistance = distance;
       bestGoverns = !after && verb !== undefined && TAKES_MENTION.test(window.slice(cueEnd, s));
       // "was postponed until Friday", "delayed to March": the new date lies ahead of the decision.
-      const postponed = verb !== undefined && governs && POSTPONE.test(verb) && /^\s+(?:until|till|to|for)\s/i.test(window.slice(cueEnd, s));
+      // "postponed a share sale until the autumn": the object may stand between the verb and "until".
+      const postponed = verb !== undefined && POSTPONE.test(verb) && (governs ? /^\s+(?:until|till|to|for)\s/i.test(window.slice(cueEnd, s)) : POSTPONED_OBJECT_UNTIL.test(window.slice(cueEnd, s)));
       // "had expected to", "was due to", "were scheduled for": a plan seen from the past, which may
       // or may not lie ahead of the DCT, so the nearest reading is the honest one.
       const planInPast = verb === undefined && m[2] === undefined && PAST_AUXILIARY_BEFORE.test(window.slice(Math.max(0, m.index - 16), m.index));
