@@ -114,6 +114,19 @@ describe('shownItems', () => {
     expect(shown.items.filter((i) => i.kind === 'aggregate').map((i) => [i.group, i.label])).toEqual([['A', '+3']]);
   });
 
+  it('says how many of the window\'s events are in boxes: its events less those labelled, even where its edges cut a period', () => {
+    // Monthly boxes; the window starts and ends inside a month, so the two edge months hold events outside it.
+    const index = buildItemIndex(daily('2022-01-01', 365));
+    const shown = shownItems(index, query('2022-01-20', '2022-07-10', { cap: 100, cellPx: 66 }));
+    expect(shown.countedBy).toBe('month');
+    const from = dayNumberOf('2022-01-20');
+    const to = dayNumberOf('2022-07-10');
+    const labelledHere = shown.items.filter((i) => i.eventId !== null && dayNumberOf(i.start) >= from && dayNumberOf(i.start) < to).length;
+    expect(shown.inWindow).toBe(to - from);
+    expect(labelledHere).toBeGreaterThan(0);
+    expect(shown.counted).toBe(shown.inWindow - labelledHere);
+  });
+
   it('never hands vis more than the cap: a year of daily events becomes monthly counts', () => {
     const index = buildItemIndex(daily('2022-01-01', 365));
     const shown = shownItems(index, query('2022-01-01', '2023-01-01', { cap: 30, cellPx: 66 }));
