@@ -11,6 +11,13 @@ describe('describeEventDate', () => {
     expect(describeEventDate({ start: '2020-11-09', end: null, precision: 'day', timing: 'past' })).toBe('November 9, 2020');
   });
 
+  it('writes early years as written, without padding them to four digits', () => {
+    expect(describeEventDate({ start: '0124-01-01', end: '0124-12-31', precision: 'year', timing: 'past' })).toBe('124');
+    expect(describeEventDate({ start: '0476-09-01', end: '0476-09-30', precision: 'month', timing: 'past' })).toBe('September 476');
+    expect(describeEventDate({ start: '0079-08-24', end: null, precision: 'day', timing: 'past' })).toBe('August 24, 79');
+    expect(describeEventDate({ start: '0079-08-24', end: '0079-08-26', precision: 'day', timing: 'past' })).toBe('August 24 – 26, 79');
+  });
+
   it('says both days of a day-precise range, as exactly as a day', () => {
     expect(describeEventDate({ start: '2022-12-12', end: '2022-12-14', precision: 'day', timing: 'past' })).toBe('December 12 – 14, 2022');
     expect(describeEventDate({ start: '2023-01-05', end: '2023-01-07', precision: 'day', timing: 'future' })).toBe('expected January 5 – 7, 2023');

@@ -30,12 +30,13 @@ function statesBothDays(event: DatedEvent): boolean {
  */
 export function describeStatedDays(start: string, end: string): string {
   if (start.slice(0, 7) === end.slice(0, 7)) {
-    return dayFirst() ? `${day(start, 'd')} – ${fullDay(end)}` : `${day(start, 'MMMM d')} – ${day(end, 'd, yyyy')}`;
+    return dayFirst() ? `${day(start, 'd')} – ${fullDay(end)}` : `${day(start, 'MMMM d')} – ${day(end, 'd, y')}`;
   }
   if (start.slice(0, 4) === end.slice(0, 4)) return `${monthDay(start)} – ${fullDay(end)}`;
   return `${fullDay(start)} – ${fullDay(end)}`;
 }
 
+/** Years as written ('y', not 'yyyy'): AD 124 is "124", never "0124"; years 1000-9999 read the same either way. */
 function day(iso: string, pattern: string): string {
   const date = parseIsoDay(iso);
   if (!date) throw new RangeError(`not a calendar day: ${iso}`);
@@ -43,9 +44,9 @@ function day(iso: string, pattern: string): string {
 }
 
 /** "December 12, 2022", or "12 December 2022" where the locale puts the day first. */
-const fullDay = (iso: string): string => day(iso, dayFirst() ? 'd MMMM yyyy' : 'MMMM d, yyyy');
+const fullDay = (iso: string): string => day(iso, dayFirst() ? 'd MMMM y' : 'MMMM d, y');
 const monthDay = (iso: string): string => day(iso, dayFirst() ? 'd MMMM' : 'MMMM d');
-const monthYear = (iso: string): string => day(iso, 'MMMM yyyy');
+const monthYear = (iso: string): string => day(iso, 'MMMM y');
 
 /** A start..end range in words: "around late November 2022", "between November 5 and December 17, 2022". */
 export function describeRange(start: string, end: string): string {
@@ -88,7 +89,7 @@ export function describeEventDate(event: DatedEvent): string {
     dayRange && end !== null ? describeStatedDays(start, end)
     : precision === 'day' ? fullDay(start)
       : precision === 'month' ? monthYear(start)
-        : precision === 'year' ? day(start, 'yyyy')
+        : precision === 'year' ? day(start, 'y')
           : undefined;
   if (timing === 'ongoing') {
     const since = stated ?? `around ${fullDay(start)}`;
