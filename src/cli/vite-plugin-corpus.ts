@@ -9,7 +9,7 @@ import { CORPUS_FILE, CORPUS_UPDATED_EVENT, type Corpus } from '../domain/corpus
 import { buildSearchIndex, SEARCH_INDEX_FILE } from '../search/search-index.ts';
 import { layoutFor, splitFiles } from './split-layout.ts';
 import { assembleCorpus, DEFAULT_BUDGET, extractFile, type CorpusFile, type ExtractedFile } from '../extraction/index.ts';
-import { threadCpuMs, type ThreadTimes } from './thread-cpu-time.ts';
+import { threadCpuClock, threadCpuMs, type ThreadTimes } from './thread-cpu-time.ts';
 import { workerBundle } from './worker-bundle.ts';
 import { displayPath, documentsDir, isDocumentFile, readDocumentsFolder, unreadableFiles } from './read-documents.ts';
 
@@ -270,7 +270,9 @@ export function corpusPlugin(options: CorpusPluginOptions = {}): Plugin {
       });
     },
     async generateBundle() {
-      const corpus = await build(async (file) => extractFile(file), (message) => this.warn(message));
+      // The budget counts this thread's CPU time, as in the dev server's workers and `npm run extract`.
+      const cpuClock = threadCpuClock();
+      const corpus = await build(async (file) => extractFile(file, cpuClock ? { cpuClock } : {}), (message) => this.warn(message));
       // A large corpus as the split layout (a manifest corpus.json, a compact index, document shards).
       if (layoutFor(corpus) === 'split') for (const [fileName, source] of splitFiles(corpus)) this.emitFile({ type: 'asset', fileName, source });
       else this.emitFile({ type: 'asset', fileName: CORPUS_FILE, source: JSON.stringify(corpus) });
