@@ -181,3 +181,15 @@ export const PERIOD_LENGTH_NAMES: Readonly<Record<PeriodUnit, string>> = {
   century: 'a century',
   millennium: 'a millennium',
 };
+
+/** First index whose value is >= `value` in a non-decreasing array (its length when none). */
+export function lowerBound(values: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,4 +1,4 @@
-import { dayNumberOf } from './calendar-period.ts';
+import { dayNumberOf, lowerBound } from './calendar-period.ts';
 import { firstStartingFrom, type IndexedEvent } from './corpus-index.ts';
 import type { DayWindow } from './day-window.ts';
 
@@ -39,15 +39,7 @@ function lastsOf(events: readonly IndexedEvent[]): Int32Array {
  */
 export function outsideWindow(events: readonly IndexedEvent[], window: DayWindow): OutsideWindow {
   const lasts = lastsOf(events);
-  const fromN = dayNumberOf(window.from);
-  let lo = 0;
-  let hi = lasts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((lasts[mid] ?? 0) < fromN) lo = mid + 1;
-    else hi = mid;
-  }
-  const before = lo;
+  const before = lowerBound(lasts, dayNumberOf(window.from));
   let previous: IndexedEvent | null = null;
   if (before > 0) {
     for (let i = firstStartingFrom(events, window.from) - 1; i >= 0 && previous === null; i--) {

@@ -2,6 +2,7 @@
 import { addDaysWithin as addDays, type IsoDay } from '../domain/calendar.ts';
 import {
   dayNumberOf,
+  lowerBound,
   describePeriod,
   nextPeriod,
   periodStart,
@@ -171,17 +172,7 @@ function digestOf(index: ItemIndex, unit: PeriodUnit): Digest {
   return digest;
 }
 
-/** First index whose value is >= `value` in a non-decreasing array (its length when none). */
-export function lowerBound(values: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((values[mid] ?? 0) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { lowerBound };
 
 /** Number of items whose start lies in `from..to` (inclusive day numbers). O(log n). */
 export function countStarting(index: ItemIndex, from: DayNumber, to: DayNumber): number {
