@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { CorpusFile, ExtractedFile } from '../extraction/index.ts';
 import { extractOne, type ExtractTask, type WorkerSetup } from './extract-worker.ts';
-import { ExtractionCache, cacheKey, pipelineVersion } from './extraction-cache.ts';
+import { cacheKey, pipelineVersion } from './cache-keys.ts';
+import { ExtractionCache } from './extraction-cache.ts';
 import { workerBundle } from './worker-bundle.ts';
 
 export interface ExtractFilesOptions {

@@ -3,20 +3,18 @@ import { availableParallelism, loadavg } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { corpusJsonSchemaText } from '../domain/corpus-json-schema.ts';
-import { splitJsonSchemaText } from '../domain/corpus-split-schema.ts';
 import { checkCorpus } from '../domain/corpus-check.ts';
-import { isSkippedFile, type Corpus } from '../domain/corpus.ts';
-import { assembleCorpus, extractEvents, type ExtractedFile } from '../extraction/index.ts';
+import { isSkippedFile } from '../domain/corpus-contract.ts';
+import type { Corpus } from '../domain/corpus.ts';
+import type { CorpusFile, ExtractedFile } from '../extraction/index.ts';
+import { cacheKey, pipelineVersion } from './cache-keys.ts';
 import { openSink, writeCorpusJson } from './corpus-output.ts';
-import { extractFiles } from './extract-archive.ts';
 import { keepMemo, memoKey, memoScratch, readMemo, type CorpusMemo } from './corpus-memo.ts';
-import { cacheKey, pipelineVersion } from './extraction-cache.ts';
+import { FileIndex } from './file-index.ts';
 import { startProgress } from './progress.ts';
-import { displayPath, documentsDir, readDocumentsFolder, unreadableFiles } from './read-documents.ts';
+import { displayPath, documentsDir, readDocumentsFolder, readVouched, unreadableFiles, type DocumentsFolder } from './read-documents.ts';
 import { isEntryPoint, runMain, type CliIo } from './run-main.ts';
 import { checkParts, parsePart, parseShard, shardHeaderLine, shardOf, type ShardHeader } from './shards.ts';
-import { writeSplitLayout } from './split-layout.ts';
 
 /**
  * `npm run extract -- [--seeds DIR] [--out FILE|-] [--strict] [--trace] [--workers N] [--cache DIR | --no-cache]`
@@ -37,6 +35,12 @@ import { writeSplitLayout } from './split-layout.ts';
  * prints each document's pipeline trace. The corpus is validated with the app's own boundary check
  * (`checkCorpus`, held to the zod schema by its tests) before it is written, so the CLI never emits
  * a corpus the app would reject.
+ *
+ * An unchanged archive costs a listing: a stat index of the folder (file-index.ts) gives each
+ * unchanged file's cache key without reading it, and the corpus of the last run with the same input
+ * (corpus-memo.ts) is copied. What only other paths need (the pipeline, the worker pool and lmdb, the
+ * schema library) is imported when one of them runs, so that path does not load it: about 0.3 s of CPU
+ * of start-up at load 10 (esbuild splits the bundle at these imports, node-bundle.mjs).
  */
 
 const USAGE =
@@ -96,8 +100,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   if (args.schema || args['schema-split']) {
+    const text = args.schema ? (await import('../domain/corpus-json-schema.ts')).corpusJsonSchemaText() : (await import('../domain/corpus-split-schema.ts')).splitJsonSchemaText();
     const sink = openSink(io, args.out);
-    sink.write(args.schema ? corpusJsonSchemaText() : splitJsonSchemaText());
+    sink.write(text);
     sink.close();
     return 0;
   }
@@ -121,25 +126,28 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const root = io.cwd;
   const dir = documentsDir(root, args.seeds, io.env);
   const shown = displayPath(dir, root);
-  let folder;
+  const cacheDir = args['no-cache'] ? undefined : resolve(root, args.cache ?? DEFAULT_CACHE);
+  // The stat index vouches for unchanged files (a shard's run reads every file: it extracts what it is not given).
+  const index = cacheDir && !shard ? FileIndex.open(cacheDir, dir) : undefined;
+  let folder: DocumentsFolder;
   try {
-    folder = readDocumentsFolder(dir);
+    folder = readDocumentsFolder(dir, index ? { known: index } : {});
   } catch (error) {
     io.stderr(`extract: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
   for (const { path, reason } of folder.ignored) io.stderr(`note: ${shown}/${path}: ${reason}; ignored\n`);
-  const files = shard ? folder.files.filter((f) => shardOf(f.path, shard.of) === shard.shard) : folder.files;
 
-  const progress = startProgress(io, files.length);
-  const cacheDir = args['no-cache'] ? undefined : resolve(root, args.cache ?? DEFAULT_CACHE);
-  const keys = cacheDir ? files.map(cacheKey) : undefined;
+  const inRun = (list: CorpusFile[]): CorpusFile[] => (shard ? list.filter((f) => shardOf(f.path, shard.of) === shard.shard) : list);
+  const progress = startProgress(io, inRun(folder.files).length + folder.vouched.length);
   // An unchanged archive (same files, same bytes, same code) gives the corpus of the last run.
-  // The unreadable entries are part of the input too: a new broken link must not be hidden by the memo.
-  const unreadableKeys = folder.unreadable.map((u) => `unreadable ${u.path}: ${u.reason}`);
-  const memo = cacheDir && keys && !shard ? { dir: cacheDir, key: memoKey(pipelineVersion(), [...keys, ...unreadableKeys]) } : undefined;
+  const memoOf = (keys: ReadonlyMap<string, string>): { dir: string; key: string } | undefined =>
+    cacheDir && !shard ? { dir: cacheDir, key: memoKey(pipelineVersion(), inputKeys(folder, keys)) } : undefined;
+  let keys = cacheDir ? keysOf(inRun(folder.files), folder.vouched) : undefined;
+  let memo = keys && memoOf(keys);
   const last = memo && !args.trace ? readMemo(memo.dir, memo.key) : undefined;
-  if (memo && last) {
+  if (memo && last && keys) {
+    index?.save(folder, keys);
     if (args.out === undefined || args.out === '-') io.stdout(readFileSync(last.file, 'utf8'));
     else {
       const target = resolve(io.cwd, args.out);
@@ -147,14 +155,26 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       copyFileSync(last.file, target);
     }
     const seconds = progress.finish();
+    const count = folder.files.length + folder.vouched.length;
     io.stderr(
-      `extraction: ${plural(files.length, 'file')} in ${seconds.toFixed(2)} s (${Math.round(files.length / Math.max(seconds, 1e-6)).toLocaleString('en')} documents/s; ` +
+      `extraction: ${plural(count, 'file')} in ${seconds.toFixed(2)} s (${Math.round(count / Math.max(seconds, 1e-6)).toLocaleString('en')} documents/s; ` +
         `all unchanged since the last run: its corpus, from the cache; peak memory ${peakMemory()})\n`,
     );
-    return report(last, files.length + folder.unreadable.length, args, io);
+    return report(last, count + folder.unreadable.length, args, io);
   }
+  if (folder.vouched.length > 0) {
+    // The corpus must be made again: the files the index vouched for are read after all (each one's
+    // record comes from the cache, under the key of the bytes read now).
+    folder = readVouched(dir, folder);
+    keys = cacheDir ? keysOf(folder.files, []) : undefined;
+    memo = keys && memoOf(keys);
+  }
+  if (index && keys) index.save(folder, keys);
+  const files = inRun(folder.files);
+  const fileKeys = keys ? files.map((f) => keys.get(f.path) ?? cacheKey(f)) : undefined;
   const cpuBefore = process.cpuUsage();
-  const run = await extractFiles(files, { workers, ...(cacheDir ? { cacheDir } : {}), ...(keys ? { keys } : {}), onProgress: (done) => progress.update(done) });
+  const { extractFiles } = await import('./extract-archive.ts');
+  const run = await extractFiles(files, { workers, ...(cacheDir ? { cacheDir } : {}), ...(fileKeys ? { keys: fileKeys } : {}), onProgress: (done) => progress.update(done) });
   const seconds = progress.finish();
   const extracted = files.length - run.cached;
   io.stderr(
@@ -176,17 +196,35 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return args.strict && skipped > 0 ? 1 : 0;
   }
   // Unreadable entries (permission, broken links, links out of the folder ...) are skipped files too.
+  const { assembleCorpus } = await import('../extraction/index.ts');
   return finish(assembleCorpus([...run.results, ...unreadableFiles(folder)]), args, io, files.length + folder.unreadable.length, memo);
 }
 
+/** Each file's cache key by path: of the bytes read, or the one the stat index vouched for. */
+function keysOf(files: readonly CorpusFile[], vouched: DocumentsFolder['vouched']): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const f of files) keys.set(f.path, cacheKey(f));
+  for (const v of vouched) keys.set(v.path, v.key);
+  return keys;
+}
+
+/**
+ * What a folder run's corpus is made of, for its memo: every file's key in name order, then the
+ * unreadable entries (a new broken link must not be hidden by the memo).
+ */
+function inputKeys(folder: DocumentsFolder, keys: ReadonlyMap<string, string>): string[] {
+  const paths = [...keys.keys()].sort();
+  return [...paths.map((p) => keys.get(p) ?? ''), ...folder.unreadable.map((u) => `unreadable ${u.path}: ${u.reason}`)];
+}
+
 /** Validates, writes and reports the corpus: the end of a whole-folder run and of `merge`. */
-function finish(
+async function finish(
   corpus: Corpus,
   args: { out?: string | undefined; strict?: boolean; trace?: boolean },
   io: CliIo,
   files: number,
   memo?: { dir: string; key: string },
-): number {
+): Promise<number> {
   const checked = checkCorpus(corpus);
   if (!checked.ok) {
     io.stderr(`extract: the corpus fails its own schema (a bug):\n${checked.errors.slice(0, 10).join('\n')}\n`);
@@ -207,6 +245,7 @@ function finish(
   }
   if (args.trace) {
     // The pipeline's debug trace, per document: why each clause did or did not become an event.
+    const { extractEvents } = await import('../extraction/index.ts');
     for (const d of corpus.documents) {
       io.stderr(`--- ${d.path}\n${extractEvents({ id: d.id, text: d.text, published: d.published }).explain()}\n`);
     }
@@ -267,11 +306,12 @@ async function merge(parts: string[], args: { out?: string | undefined; strict?:
   if (headers[0]?.header.pipeline !== pipelineVersion()) {
     io.stderr('note: the parts were extracted by another version of the pipeline than this checkout\'s; merging them as they are\n');
   }
+  const { assembleCorpus } = await import('../extraction/index.ts');
   return finish(assembleCorpus(records), args, io, records.length);
 }
 
 /** A whole corpus file -> the split layout in a site folder (checked first: only a valid corpus is split). */
-function split(parts: string[], out: string | undefined, io: CliIo): number {
+async function split(parts: string[], out: string | undefined, io: CliIo): Promise<number> {
   const [input, ...extra] = parts;
   if (input === undefined || extra.length > 0 || out === undefined || out === '-') {
     io.stderr(`extract: split takes one corpus file and --out SITE_DIR\n${USAGE}`);
@@ -290,6 +330,7 @@ function split(parts: string[], out: string | undefined, io: CliIo): number {
     return 1;
   }
   const target = resolve(io.cwd, out);
+  const { writeSplitLayout } = await import('./split-layout.ts');
   const written = writeSplitLayout(checked.corpus, target);
   io.stderr(
     `split ${plural(checked.corpus.events.length, 'event')} of ${plural(checked.corpus.documents.length, 'document')} into ${plural(written.files, 'file')} ` +

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -35,6 +35,20 @@ describe('nodeBundle', () => {
     expect(changed.url).not.toBe(first.url);
     expect((await load(changed.url)).said).toBe('second');
     expect(readdirSync(out).filter((n) => n.endsWith('.manifest.json'))).toEqual(['entry.manifest.json']);
+  });
+
+  it('splits a dynamic import into a chunk of its own, loaded when the import runs', async () => {
+    const lazy = join(cli, 'lazy.ts');
+    writeFileSync(lazy, "export const early = 'early';\nexport async function late(): Promise<string> {\n  return (await import('../other/late.ts')).late;\n}\n");
+    writeFileSync(join(root, 'src/other/late.ts'), "export const late: string = 'late, from the chunk';\n");
+    const bundle = await nodeBundle(lazy, { dir: out, root });
+    const chunks = readdirSync(out).filter((n) => n.startsWith('lazy-chunk-'));
+    expect(chunks).toHaveLength(1);
+    expect(readFileSync(join(out, chunks[0] ?? ''), 'utf8')).toContain('late, from the chunk');
+    expect(readFileSync(new URL(bundle.url), 'utf8')).not.toContain('late, from the chunk');
+    const module = (await import(bundle.url)) as { early: string; late: () => Promise<string> };
+    expect(await module.late()).toBe('late, from the chunk');
+    expect(await nodeBundle(lazy, { dir: out, root })).toEqual({ url: bundle.url, built: false });
   });
 
   it('refuses a bundle in which a module of another folder reads import.meta (it would get the entry folder)', async () => {
@@ -81,8 +95,15 @@ describe('removeStale', () => {
     file('extract-worker-cccccccccccccccc.mjs.123.tmp', 2 * hour); // a half-written one, stale
     file('extract-worker-dddddddddddddddd.mjs', 60_000); // used a minute ago by another run
     file('dev-extract-worker-eeeeeeeeeeeeeeee.mjs', 2 * hour); // another entry
-    const removed = removeStale(dir, 'extract-worker-aaaaaaaaaaaaaaaa.mjs', now);
-    expect(removed.sort()).toEqual(['extract-worker-bbbbbbbbbbbbbbbb.mjs', 'extract-worker-cccccccccccccccc.mjs.123.tmp']);
-    expect(readdirSync(dir).sort()).toEqual(['dev-extract-worker-eeeeeeeeeeeeeeee.mjs', 'extract-worker-aaaaaaaaaaaaaaaa.mjs', 'extract-worker-dddddddddddddddd.mjs']);
+    file('extract-worker-chunk-AAAAAAAA.mjs', 2 * hour); // a chunk of the current one
+    file('extract-worker-chunk-BBBBBBBB.mjs', 2 * hour); // a chunk of an old one
+    const removed = removeStale(dir, ['extract-worker-aaaaaaaaaaaaaaaa.mjs', 'extract-worker-chunk-AAAAAAAA.mjs'], now);
+    expect(removed.sort()).toEqual(['extract-worker-bbbbbbbbbbbbbbbb.mjs', 'extract-worker-cccccccccccccccc.mjs.123.tmp', 'extract-worker-chunk-BBBBBBBB.mjs']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'dev-extract-worker-eeeeeeeeeeeeeeee.mjs',
+      'extract-worker-aaaaaaaaaaaaaaaa.mjs',
+      'extract-worker-chunk-AAAAAAAA.mjs',
+      'extract-worker-dddddddddddddddd.mjs',
+    ]);
   });
 });

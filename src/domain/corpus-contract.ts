@@ -1,4 +1,4 @@
-import type { Corpus } from './corpus.ts';
+import type { Corpus, CorpusWarning } from './corpus.ts';
 
 /**
  * The parts of the corpus contract the app needs at run time, without the schema library: the file
@@ -28,6 +28,11 @@ export function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Whether a warning is about a file left out of the corpus (its reason ends "; skipped"), not a note on a kept one. */
+export function isSkippedFile(warning: CorpusWarning): boolean {
+  return warning.reason.endsWith('; skipped');
 }
 
 /** Every quote and date phrase must equal `text.slice(start, end)` of its document. */

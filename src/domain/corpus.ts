@@ -138,7 +138,7 @@ export const corpusSchema = z.object({
   warnings: z.array(warningSchema).default([]),
 });
 
-export { CORPUS_FILE, CORPUS_UPDATED_EVENT, checkTraceability, isHttpUrl } from './corpus-contract.ts';
+export { CORPUS_FILE, CORPUS_UPDATED_EVENT, checkTraceability, isHttpUrl, isSkippedFile } from './corpus-contract.ts';
 
 export type Precision = z.infer<typeof precisionSchema>;
 export type Timing = z.infer<typeof timingSchema>;
@@ -151,11 +151,6 @@ export type TimelineEvent = z.infer<typeof eventSchema>;
 export type SourceDocument = z.infer<typeof documentSchema>;
 export type CorpusWarning = z.infer<typeof warningSchema>;
 export type Corpus = z.infer<typeof corpusSchema>;
-
-/** Whether a warning is about a file left out of the corpus (its reason ends "; skipped"), not a note on a kept one. */
-export function isSkippedFile(warning: CorpusWarning): boolean {
-  return warning.reason.endsWith('; skipped');
-}
 
 export type CorpusParseResult =
   | { ok: true; corpus: Corpus }

@@ -3,6 +3,7 @@ import { isIsoDay } from '../domain/calendar.ts';
 import { isHttpUrl } from '../domain/corpus-contract.ts';
 import type { SourceDocument } from '../domain/corpus.ts';
 import { normalizeArchiveText } from './archive-text.ts';
+import { MAX_DOCUMENT_BYTES } from './document-size.ts';
 import { splitSentenceSpans } from './stages/split-sentences.ts';
 
 /**
@@ -22,8 +23,7 @@ export type ReadResult =
 export const MAX_DOCUMENT_TITLE = 80;
 /** A front-matter title is the author's, so it may be longer than a derived one, but not unbounded. */
 export const MAX_FRONT_MATTER_TITLE = 200;
-/** Files larger than this are not read at all: no news article is 5 MB of text. */
-export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+export { MAX_DOCUMENT_BYTES };
 /** Front matter is a few lines of metadata; more than this is not a document's header. */
 const MAX_FRONT_MATTER_CHARS = 64 * 1024;
 
