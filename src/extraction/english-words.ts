@@ -277,6 +277,16 @@ export const SPEECH_VERBS = new Set([
   'argued', 'argues', 'insisted', 'insists', 'explained', 'explains', 'reported', 'reports', 'according',
 ]);
 
+/**
+ * Verbs whose complement is what was reported ("said on Tuesday it would delay the launch", "announced
+ * on Monday that it would shut 40 stores"), so a future happening dated in that complement is an
+ * event of its own beside the reporting. A second role, kept apart from SPEECH_VERBS on purpose: an
+ * announcement, a warning or a confirmation is itself an act ("announced a recall" is an event), so
+ * these verbs must not take SPEECH_VERBS' "only speech, no event" rules (adding "announced" there
+ * dropped dateless announcements and re-dated others across the articles).
+ */
+export const REPORTING_VERBS = new Set([...SPEECH_VERBS, ...ATTRIBUTION_VERBS].filter((w) => w !== 'according'));
+
 /** Present-tense verbs that describe states, not events ("The signatories include actors ..."). */
 export const STATIVE_VERBS = new Set([
   'is', 'are', 'am', 'be', 'include', 'includes', 'contain', 'contains', 'remain', 'remains', 'seem',

@@ -375,3 +375,64 @@ describe('an announcement and the announced happening are two events', () => {
     expect(rows('2024-04-24', 'The bridge will reopen on 1 May, officials said.').map((r) => r[4])).toEqual(['The bridge will reopen on 1 May']);
   });
 });
+
+describe('an announcement verb reports what it announces, and stays an act of its own', () => {
+  it('"announced on Monday that it would shut 40 stores before the end of June": the announcement, and the closures at their deadline', () => {
+    expect(rows('2026-03-18', 'Brightway announced on Monday that it would shut 40 stores before the end of June.')).toEqual([
+      ['2026-03-16', null, 'day', 'past', 'Brightway announced on Monday that it would shut 40 stores…'],
+      ['2026-06-21', '2026-06-30', 'approximate', 'future', 'Brightway would shut 40 stores before the end of June'],
+    ]);
+    expect(rows('2026-03-18', 'The firm warned on Monday that the plant would close in May.').map((r) => r.slice(0, 4))).toEqual([
+      ['2026-03-16', null, 'day', 'past'],
+      ['2026-05-01', '2026-05-31', 'month', 'future'],
+    ]);
+  });
+  it('must not: no date invented for an undated announced happening; an announcement with no content is still an event', () => {
+    expect(rows('2026-03-18', 'Brightway announced on Monday that it would shut 40 stores.')).toEqual([
+      ['2026-03-16', null, 'day', 'past', 'Brightway announced on Monday that it would shut 40 stores'],
+    ]);
+    expect(rows('2026-03-18', 'The firm announced a recall.')).toEqual([['2026-03-18', null, 'reported', 'past', 'The firm announced a recall']]);
+  });
+});
+
+describe('a stretch stated by its first day and its length is day-precise', () => {
+  it('"will close for two weeks from 4 March" is March 4 – 17 (the 18th is the first day open again), either word order', () => {
+    for (const text of ['The school will close for two weeks from 4 March.', 'The school will close from 4 March for two weeks.']) {
+      const e = extractEvents({ id: 'd', text, published: '2024-02-21' }).events[0];
+      expect(e && [e.start, e.end, e.precision, e.timing, describeEventDate(e)]).toEqual(['2024-03-04', '2024-03-17', 'day', 'future', 'expected March 4 – 17, 2024']);
+    }
+    expect(rows('2024-02-21', 'The road was shut for three days from Monday.').map((r) => r.slice(0, 4))).toEqual([['2024-02-19', '2024-02-21', 'day', 'past']]);
+  });
+  it('must not: a hedged or vague length, or a start that is no single day, states no end', () => {
+    expect(rows('2024-02-21', 'The school will close for several weeks from 4 March.').map((r) => r.slice(0, 4))).toEqual([['2024-03-04', null, 'day', 'future']]);
+    expect(rows('2024-02-21', 'The school will close for about two weeks from 4 March.').map((r) => r.slice(0, 4))).toEqual([['2024-03-04', null, 'day', 'future']]);
+    expect(rows('2024-02-21', 'The school will close from March for three months.').map((r) => r.slice(0, 4))).toEqual([['2024-03-01', '2024-03-31', 'month', 'future']]);
+  });
+});
+
+describe('a span ending in a year named from publication, and one opening with a decade', () => {
+  it('"ran the mill from 1990 until last year" is 1990 – the year before publication, year-precise', () => {
+    const e = extractEvents({ id: 'd', text: 'The family ran the mill from 1990 until last year.', published: '2024-02-21' }).events[0];
+    expect(e && [e.start, e.end, e.precision, e.timing, describeEventDate(e), e.title]).toEqual(['1990-01-01', '2023-12-31', 'year', 'past', '1990 – 2023', 'The family ran the mill from 1990 until last year']);
+  });
+  it('"between the 1990s and 2005" runs from the decade\'s start to 2005, hedged: the text states no first year', () => {
+    const e = extractEvents({ id: 'd', text: 'Prices rose between the 1990s and 2005.', published: '2024-02-21' }).events[0];
+    expect(e && [e.start, e.end, e.precision, describeEventDate(e)]).toEqual(['1990-01-01', '2005-12-31', 'approximate', 'between 1990 and 2005']);
+  });
+  it('must not: a decade as the first end is no stated year; a decade and a year of two verbs are two events', () => {
+    expect(rows('2024-02-21', 'The family ran the mill from the 1990s until last year.').map((r) => r.slice(0, 3))).toEqual([['1990-01-01', '2023-12-31', 'approximate']]);
+    expect(rows('2024-02-21', 'The mill was built in the 1990s and sold in 2005.').map((r) => r.slice(0, 3))).toEqual([
+      ['1990-01-01', '1999-12-31', 'approximate'],
+      ['2005-01-01', '2005-12-31', 'year'],
+    ]);
+  });
+});
+
+describe('a noun in "-ly" is no adverb before the verb', () => {
+  it('"The family ran", "His family sold", "The rally ended" have their verb', () => {
+    expect(rows('2024-02-21', 'His family sold the house in 1990. The rally ended on Monday.').map((r) => r[4])).toEqual(['His family sold the house in 1990', 'The rally ended on Monday']);
+  });
+  it('must not: an adverb before a participle still makes it no verb ("A newly built school opened")', () => {
+    expect(rows('2024-02-21', 'A newly built school opened on Monday.')).toEqual([['2024-02-19', null, 'day', 'past', 'A newly built school opened on Monday']]);
+  });
+});

@@ -27,9 +27,32 @@ const INTERVENING = new Set([
   'further', 'n’t', "n't",
 ]);
 
+/** Words in "-ly" that are no adverb: nouns, names and verbs. */
+const LY_NOT_ADVERBS = new Set([
+  'only', 'family', 'italy', 'july', 'rally', 'ally', 'supply', 'reply', 'assembly', 'apply', 'comply', 'imply', 'multiply',
+  'rely', 'tally', 'bully', 'anomaly', 'monopoly', 'belly', 'jelly', 'holly', 'lily', 'firefly', 'butterfly',
+]);
+
+/** A "-ly" word that is an adverb ("partly", "quickly"), not "family", "Italy" or "the rally". */
+function isLyAdverb(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('ly') && !LY_NOT_ADVERBS.has(lower);
+}
+
 /** Adverbs between an auxiliary and its verb: the listed ones and any "-ly" word ("was partly funded"). */
 function isIntervening(lower: string): boolean {
-  return INTERVENING.has(lower) || (lower.length > 4 && lower.endsWith('ly') && !['only', 'family', 'italy', 'july', 'rally', 'ally', 'supply', 'reply', 'assembly', 'apply', 'comply', 'imply', 'multiply', 'rely', 'tally', 'bully'].includes(lower));
+  return INTERVENING.has(lower) || isLyAdverb(lower);
+}
+
+/**
+ * Whether the word before a past form at `i` is an adverb that makes it no finite verb of its own
+ * ("newly built", "recently opened"). A "-ly" word after a determiner or possessive is a noun ("The
+ * family ran the mill", "the assembly voted"), and so is a capitalised one mid-clause ("Kelly won").
+ */
+function adverbBefore(tokens: WordToken[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !isLyAdverb(prev.lower) || isCapitalizedMidClause(tokens, i - 1)) return false;
+  const before = tokens[i - 2]?.lower;
+  return before === undefined || !(DETERMINERS.has(before) || /['’]s$/.test(before));
 }
 
 function nextContent(tokens: WordToken[], from: number): number {
@@ -208,7 +231,7 @@ export function findVerbGroup(tokens: WordToken[], options: { leadingVerb?: bool
     }
     if (isPastForm(t.lower) && t.spaced && !isCapitalizedMidClause(tokens, i)) {
       // "that" before a past form is the relative pronoun ("a trial that began"), not a determiner.
-      if (prev && ((DETERMINERS.has(prev) && prev !== 'that') || PREPOSITIONS.has(prev) || prev === 'to' || prev.endsWith('ly'))) continue;
+      if (prev && ((DETERMINERS.has(prev) && prev !== 'that') || PREPOSITIONS.has(prev) || prev === 'to' || adverbBefore(tokens, i))) continue;
       // A participle right after a noun with a preposition after it can be a reduced relative
       // ("the article published in ..."); it still reports an action, so it counts, unless an
       // auxiliary-led group follows: then the participle only modifies the subject ("Peace talks

@@ -11,10 +11,12 @@ import type { DateMention, PipelineStage, TraceEntry } from '../types.ts';
  * in which case it is day-precise with an end (the label reads "December 1 – 10, 2022" and the
  * timeline draws it exact), or both ends are stated years ("between AD 260 and AD 274": `year` with
  * an end, "260 – 274"). A window stated by its length
- * and end ("in the 12 months to January") becomes one mention the same way (see `windowEndingAt`).
+ * and end ("in the 12 months to January") becomes one mention the same way (see `windowEndingAt`), and so
+ * does a stretch stated by its first day and its length ("for two weeks from 4 March", `lengthFromDay`).
  */
 const CONNECTOR = /^\s*(?:to|until|till|through|and|-|–|—)\s*$/i;
-const OPENER = /(?:\bfrom|\bbetween)\s+$/i;
+/** "from", "between", and "between the" before a decade the tagger tags without its article ("between the 1990s and 2005"). */
+const OPENER = /(?:\bfrom|\bbetween)\s+(?:the\s+)?$/i;
 
 /**
  * A range states its year once ("from March to May 2012"): the first end shares the second's
@@ -96,7 +98,7 @@ function rangeOf(text: string, a: DateMention, b: DateMention, trace: TraceEntry
   const opener = OPENER.exec(before);
   const start = opener ? a.start - opener[0].length : a.start;
   const precision = days && first.precision === 'day' && first.start < b.interval.start ? 'day'
-    : isStatedYear(a) && isStatedYear(b) && first.start < b.interval.start ? 'year' : 'approximate';
+    : isStatedYear(a) && (isStatedYear(b) || namesYearFromPublication(b)) && first.start < b.interval.start ? 'year' : 'approximate';
   return derivedMention(text, start, b.end, `${a.value}/${b.value}`, { start: first.start, end: b.interval.end, precision }, [a, b]);
 }
 
@@ -109,6 +111,47 @@ function isDay(m: DateMention): boolean {
 function isStatedYear(m: DateMention): boolean {
   const iv = m.interval;
   return m.type === 'DATE' && m.stated?.year === true && iv?.precision === 'year' && iv.start.slice(0, 4) === iv.end.slice(0, 4);
+}
+
+/**
+ * "last year", "this year", "next year": one calendar year the words fix against the publication
+ * date, as exactly as a stated one ("ran the mill from 1990 until last year" is 1990 – the year
+ * before publication). Not "that year" (a narrative antecedent) nor "the past year" (a window).
+ */
+function namesYearFromPublication(m: DateMention): boolean {
+  const iv = m.interval;
+  return m.type === 'DATE' && /^(?:last|this|next)\s+year$/i.test(m.text) && iv?.precision === 'year' && iv.start.slice(0, 4) === iv.end.slice(0, 4);
+}
+
+/** "for two weeks from 4 March", "from Monday for three days": a stated length counted from a stated day. */
+const LENGTH_THEN_DAY = /^\s+(?:from|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?)\s+$/i;
+const DAY_THEN_LENGTH = /^\s+for\s+$/i;
+const COUNTED_LENGTH = /^P(\d+)([DWMY])$/;
+
+/**
+ * A stretch the text states by its first day and its length: "will close for two weeks from 4
+ * March" is March 4 – 17 (the 14 days from the 4th; `end` is the inclusive last day, so the school
+ * reopens on the 18th), day-precise because both ends follow from what is written. A hedged
+ * length ("for about two weeks", "for several weeks") or a start that is no single day ("from
+ * June for three months") is not joined: the clause keeps its day and the length stays a second date.
+ */
+function lengthFromDay(text: string, a: DateMention, b: DateMention): DateMention | undefined {
+  if (a.sentenceIndex !== b.sentenceIndex) return undefined;
+  const between = text.slice(a.end, b.start);
+  const forBefore = /\bfor\s+$/i.exec(text.slice(Math.max(0, a.start - 5), a.start));
+  const fromBefore = /\bfrom\s+$/i.exec(text.slice(Math.max(0, a.start - 6), a.start));
+  const [length, day, start] = a.type === 'DURATION' && forBefore && isDay(b) && LENGTH_THEN_DAY.test(between) ? [a, b, a.start - forBefore[0].length]
+    : b.type === 'DURATION' && fromBefore && isDay(a) && DAY_THEN_LENGTH.test(between) ? [b, a, a.start - fromBefore[0].length]
+      : [];
+  const counted = length && !length.mod ? COUNTED_LENGTH.exec(length.value) : null;
+  const first = day?.interval?.start;
+  if (!counted || !day || first === undefined || start === undefined) return undefined;
+  const n = Number(counted[1]);
+  const unit = counted[2];
+  if (n < 1) return undefined;
+  const after = unit === 'Y' ? addYears(first, n) : unit === 'M' ? addMonths(first, n) : addDays(first, n * (unit === 'W' ? 7 : 1));
+  const last = addDays(after, -1);
+  return derivedMention(text, start, b.end, `${first}/${last}`, { start: first, end: last, precision: 'day' }, [a, b]);
 }
 
 /** Stage 3: one mention per stated period (ranges, windows), so no stage dates an event by half a range. */
@@ -129,7 +172,7 @@ export const mergeDateRanges: PipelineStage = {
       const window = pair ?? unlessOffCalendar(() => windowEndingAt(text, a, ms[i - 1]), off);
       const parts = pair && b ? [a, b] : [a];
       const last = parts[parts.length - 1] ?? a;
-      const range = window ? undefined : b && unlessOffCalendar(() => rangeOf(text, a, b, trace), off);
+      const range = window ? undefined : b && unlessOffCalendar(() => rangeOf(text, a, b, trace) ?? lengthFromDay(text, a, b), off);
       const merged = window ? derivedMention(text, window.start, last.end, `${window.length}/${last.value}`, window.interval, parts) : range;
       if (!merged) {
         out.push(a);

@@ -1,5 +1,5 @@
 import { isBareClockTime, maskSpans, namesMonthWithoutYear, namesRecurringDate } from '../date-phrase.ts';
-import { AUXILIARIES, DETERMINERS, HABITUAL_CUES, HEDGES, OPINION_VERBS, PREPOSITIONS, RETARGETING_VERBS, SPEECH_VERBS, isPastForm, wordTokens, type WordToken } from '../english-words.ts';
+import { AUXILIARIES, DETERMINERS, HABITUAL_CUES, HEDGES, OPINION_VERBS, PREPOSITIONS, REPORTING_VERBS, RETARGETING_VERBS, SPEECH_VERBS, isPastForm, wordTokens, type WordToken } from '../english-words.ts';
 import type { Anchor, Clause, DateMention, EventCandidate, PipelineStage, TraceEntry } from '../types.ts';
 import { clauseTokens, clauseVerbGroup, findVerbGroup, type VerbGroup } from '../verb-groups.ts';
 
@@ -469,7 +469,7 @@ export const selectEventSentences: PipelineStage = {
       lastDated = decision.anchor?.kind === 'adverbial' && group
         ? { sentenceIndex: clause.sentenceIndex, mention: decision.anchor.mention, tense: group.tense }
         : previous?.sentenceIndex === clause.sentenceIndex ? previous : undefined;
-      const content = isSpeech && group ? reportedContent(text, clause, tokens, group.head, decision.announced ? undefined : dating) : undefined;
+      const content = group && REPORTING_VERBS.has(trigger?.text.toLowerCase() ?? '') ? reportedContent(text, clause, tokens, group.head, decision.announced ? undefined : dating) : undefined;
       if (decision.anchor) {
         // An announcement dated only by what it announces: the event is the happening, titled by what was said.
         const announcedClause = decision.announced && content ? content : undefined;
