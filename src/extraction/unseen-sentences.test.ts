@@ -436,3 +436,31 @@ describe('a noun in "-ly" is no adverb before the verb', () => {
     expect(rows('2024-02-21', 'A newly built school opened on Monday.')).toEqual([['2024-02-19', null, 'day', 'past', 'A newly built school opened on Monday']]);
   });
 });
+
+describe('classes from articles 34–37 (written before the pipeline ran on them)', () => {
+  it('an appositive participle before a speech verb is its own event, and the speech keeps its subject', () => {
+    expect(rows('2025-08-21', 'The chain, founded in 1979, said on Monday that it had replaced a machine.')).toEqual([
+      ['1979-01-01', '1979-12-31', 'year', 'past', 'The chain founded in 1979'],
+      ['2025-08-18', null, 'day', 'past', 'The chain said on Monday that it had replaced a machine'],
+    ]);
+  });
+  it('must not: a participle with a preposition after a subject is still a reduced relative ("Peace talks mediated by Norway have been stalled")', () => {
+    expect(rows('2025-08-21', 'Peace talks mediated by Norway have been stalled since March.').map((r) => r[4])).toEqual(['Peace talks mediated by Norway have been stalled since March']);
+  });
+  it('a present perfect conjunct reaches publication: it does not take the past date before it', () => {
+    expect(rows('2024-06-30', 'Construction of the tunnel started in the spring of 2021 and has cost 180 million euros so far.')).toEqual([
+      ['2021-03-01', '2021-05-31', 'approximate', 'past', 'Construction of the tunnel started in the spring of 2021'],
+      ['2024-06-30', null, 'reported', 'past', 'Construction of the tunnel has cost 180 million euros so far'],
+    ]);
+  });
+  it('must not: a past conjunct with no date of its own still shares the date', () => {
+    expect(rows('2024-06-30', 'The bill was first debated on June 4, but the vote was put off.').map((r) => r[0])).toEqual(['2024-06-04', '2024-06-04']);
+  });
+  it('a copula counting over a period that holds publication describes: "It is the fourth food recall so far this year"', () => {
+    expect(rows('2025-08-21', 'It is the fourth food recall in the region so far this year. It is the second strike this month.')).toEqual([]);
+  });
+  it('must not: a date inside the count, or a copula that schedules, is still an event', () => {
+    expect(rows('2025-09-29', 'The strike is the first on the route since a stoppage in 1994.').map((r) => r[0])).toEqual(['1994-01-01']);
+    expect(rows('2025-08-21', 'The vote is on Tuesday.')).toEqual([['2025-08-26', null, 'day', 'future', 'The vote is on Tuesday']]);
+  });
+});

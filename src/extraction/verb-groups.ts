@@ -236,8 +236,10 @@ export function findVerbGroup(tokens: WordToken[], options: { leadingVerb?: bool
       // ("the article published in ..."); it still reports an action, so it counts, unless an
       // auxiliary-led group follows: then the participle only modifies the subject ("Peace talks
       // mediated by Norway have been stalled") and the later group is the clause's verb.
+      // A clause known to start with its verb has no subject for a participle to modify ("..., said in
+      // a statement that it had replaced ..." is the main clause resuming, not a reduced relative).
       const next = tokens[i + 1]?.lower;
-      if (next !== undefined && PREPOSITIONS.has(next)) {
+      if (next !== undefined && PREPOSITIONS.has(next) && !(i === 0 && options.leadingVerb)) {
         const later = groupAfter(tokens, i);
         if (later && AUXILIARIES.has(tokenAt(tokens, later.first)?.lower ?? '')) return later;
       }

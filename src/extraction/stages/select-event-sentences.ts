@@ -1,5 +1,6 @@
 import { isBareClockTime, maskSpans, namesMonthWithoutYear, namesRecurringDate } from '../date-phrase.ts';
 import { AUXILIARIES, DETERMINERS, HABITUAL_CUES, HEDGES, OPINION_VERBS, PREPOSITIONS, REPORTING_VERBS, RETARGETING_VERBS, SPEECH_VERBS, isPastForm, wordTokens, type WordToken } from '../english-words.ts';
+import { ORDINAL_WORD } from '../temporal/lexicon.ts';
 import type { Anchor, Clause, DateMention, EventCandidate, PipelineStage, TraceEntry } from '../types.ts';
 import { clauseTokens, clauseVerbGroup, findVerbGroup, type VerbGroup } from '../verb-groups.ts';
 
@@ -186,6 +187,23 @@ function recurringDates(text: string, tokens: WordToken[], group: VerbGroup | un
   return dates.filter((m) => !since.includes(m) && namesRecurringDate(m.text));
 }
 
+/**
+ * "It is the fourth food recall in the region so far this year": a copula whose complement counts
+ * (an ordinal after "the") over a period that holds publication describes how many there were; the
+ * date bounds the count, no happening.
+ * ("The vote is on Tuesday" names no ordinal and stays a scheduled event.)
+ */
+function countsOrdinal(tokens: WordToken[], group: VerbGroup): boolean {
+  return tokens[group.head + 1]?.lower === 'the' && ORDINAL.test(tokens[group.head + 2]?.lower ?? '');
+}
+
+const ORDINAL = new RegExp(`^${ORDINAL_WORD}$`);
+
+/** A period the count runs over up to publication ("so far this year", "this month"), not a date inside the count ("since a stoppage in 1994"). */
+function holdsPublication(m: DateMention, published: string): boolean {
+  return m.interval !== undefined && m.interval.start <= published && m.interval.end >= published;
+}
+
 /** A present "is/are" heading its own group: the clause describes ("It is the third stabbing ..."). */
 function isCopula(tokens: WordToken[], group: VerbGroup): boolean {
   return group.tense === 'present' && group.head === group.first && /^(?:is|are)$/.test(tokens[group.head]?.lower ?? '');
@@ -323,7 +341,7 @@ function decideVerbEvent(v: ClauseView, dating: DateMention | undefined, datedSu
     if (clause.antecedent && !clause.resumesMain && group.tense === 'present' && !group.perfect && !group.progressive) {
       return none(() => `relative clause in the simple present describes "${clause.antecedent?.text}", no event: ${clause.text}`);
     }
-    if (isCopula(tokens, group) && opensWithSince(text, dating)) {
+    if (isCopula(tokens, group) && (opensWithSince(text, dating) || (countsOrdinal(tokens, group) && holdsPublication(dating, v.published)))) {
       return none(() => `a copula counted "${dating.text}" ("the third stabbing since January") describes, no event: ${clause.text}`);
     }
     if (isSpeech && announcesAfter(tokens, group.head, dating, v.published)) {
@@ -455,7 +473,9 @@ export const selectEventSentences: PipelineStage = {
       const previous = lastDated;
       // "was first debated on June 4, but the vote was put off": a coordinated past clause with no
       // date of its own happened with the one before it (not a speech of a new subject, which may be later).
-      if (!dating && clause.inheritsDate && group?.tense === 'past' && previous && previous.sentenceIndex === clause.sentenceIndex &&
+      // A present perfect reaches publication ("started in the spring of 2021 and has cost 180 million
+      // euros so far"): it happened over the time since, not with the clause before it.
+      if (!dating && clause.inheritsDate && group?.tense === 'past' && !group.perfect && previous && previous.sentenceIndex === clause.sentenceIndex &&
         previous.tense === 'past' && (clause.antecedent !== undefined || !isSpeech)) {
         dating = previous.mention;
         inheritedDate = true;

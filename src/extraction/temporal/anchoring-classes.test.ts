@@ -295,3 +295,16 @@ describe('a postponement looks ahead across its object', () => {
     expect(value('The board held the share sale until the autumn.', DCT, 'the autumn')).toBe('2025-FA');
   });
 });
+
+describe('a season anaphor follows the narrative, not the DCT', () => {
+  const DCT = '2023-01-04';
+  it('"the following spring" after a year or a month is the next such season; "the same summer" is the narrative year\'s', () => {
+    expect(value('The orchestra was founded in 1946 and gave its first concert the following spring.', DCT, 'the following spring')).toBe('1947-SP');
+    expect(value('The firm was founded in January 1990 and opened a shop the following spring.', DCT, 'the following spring')).toBe('1990-SP');
+    expect(value('The school opened in 1962. The same summer, a fire damaged it.', DCT, 'The same summer')).toBe('1962-SU');
+  });
+  it('must not: "that" before a season used as a noun is a complementizer; "next spring" still counts from the DCT', () => {
+    expect(tags('He said that summer sales rose.', DCT)).toEqual([]);
+    expect(value('The orchestra was founded in 1946 and will tour next spring.', DCT, 'next spring')).toBe('2023-SP');
+  });
+});

@@ -164,7 +164,7 @@ const QUARTER = new RegExp(
 );
 const QUARTER_CODE = /\bQ([1-4])(?:(?:\s+|-|\/)(\d{4}|['’]?\d{2}))?\b/g;
 const HALF = /\b(?:the\s+)?(first|second|latter|last)[- ]half\s+of\s+(?:(\d{4})|(this|last|next|the)\s+year)\b/gi;
-const SEASON = new RegExp(`\\b(?:(this|last|next|the coming|the past|the previous|the)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(\\d{4}|${SPELLED_YEAR})|\\s+of\\s+(this|last|next)\\s+year)?\\b`, 'gi');
+const SEASON = new RegExp(`\\b(?:(this|last|next|the coming|the past|the previous|the following|the same|that|the)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(\\d{4}|${SPELLED_YEAR})|\\s+of\\s+(this|last|next)\\s+year)?\\b`, 'gi');
 /** A lower-case word after a season that is no function word or verb of being: "winter sailings". */
 const BARE_SEASON_NOUN_AFTER = /^\s+(?!(?:and|or|in|on|to|at|of|for|is|was|were|has|had|will|would|when|as|the|this|that|months?|season|term)\b)[a-z]{3,}/;
 /** Words before a bare season that make it a time: a preposition, a conjunction, a quantifier. */
@@ -610,6 +610,12 @@ export const dateRules: Rule[] = [
       // summer crash"); after a conjunction it may be the subject ("but spring shows promise").
       if (!m[1] && !m[3] && !m[4] && /^[a-z]/.test(m[2] ?? '') && BARE_SEASON_NOUN_AFTER.test(after) && !SEASON_FUNCTION_WORD_BEFORE.test(before)) return undefined;
       const code = word === 'spring' ? 'SP' : word === 'summer' ? 'SU' : word === 'winter' ? 'WI' : 'FA';
+      // "was founded in 1946 and gave its first concert the following spring": the season after the
+      // time the narrative is at, not one counted from the DCT. "said that summer sales rose" is no anaphor.
+      if (!m[3] && !m[4] && (rel === 'the following' || rel === 'the same' || rel === 'that')) {
+        if (rel === 'that' && BARE_SEASON_NOUN_AFTER.test(after)) return undefined;
+        return { type: 'DATE', value: '', anchor: { offsetDays: 0, season: { code, direction: rel === 'the following' ? 1 : 0 } } };
+      }
       const startMonth = code === 'SP' ? 3 : code === 'SU' ? 6 : code === 'FA' ? 9 : 12;
       let year: number;
       const ofYear = m[4]?.toLowerCase();

@@ -34,6 +34,8 @@ export interface Draft extends Pick<TemporalMention, 'type' | 'value' | 'mod' | 
      * "the quarter" only refers back to a quarter the text named; without one it is dropped.
      */
     unit?: { name: 'week' | 'month' | 'quarter' | 'year'; shift: number };
+    /** "the following spring", "that summer": the season after (1) or of (0) the time the narrative is at. */
+    season?: { code: 'SP' | 'SU' | 'FA' | 'WI'; direction: 0 | 1 };
   };
 }
 

@@ -196,6 +196,24 @@ function shiftCalendarUnit(lastCalendar: string | undefined, lastDay: string, un
   return `${String(w.year).padStart(4, '0')}-W${String(w.week).padStart(2, '0')}`;
 }
 
+const SEASON_START_MONTH: Readonly<Record<'SP' | 'SU' | 'FA' | 'WI', number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/**
+ * "the following spring" after "in 1946": the first such season that starts after the narrative's
+ * time (a bare year: the next year's; "in January 1946": that year's); "that summer": the narrative
+ * year's (a January or February is still the winter that began the December before).
+ */
+function seasonOfNarrative(season: { code: 'SP' | 'SU' | 'FA' | 'WI'; direction: 0 | 1 }, base: string): string {
+  const year = Number(base.slice(0, 4));
+  const seasonCode = /^\d{4}-(SP|SU|FA|WI)$/.exec(base)?.[1] as keyof typeof SEASON_START_MONTH | undefined;
+  const monthText = /^\d{4}-(\d{2})/.exec(base)?.[1];
+  const month = seasonCode ? SEASON_START_MONTH[seasonCode] : monthText ? Number(monthText) : undefined;
+  const start = SEASON_START_MONTH[season.code];
+  const pick = season.direction === 1 ? (month === undefined || month >= start ? year + 1 : year)
+    : season.code === 'WI' && month !== undefined && month <= 2 ? year - 1 : year;
+  return `${String(pick).padStart(4, '0')}-${season.code}`;
+}
+
 const FOLLOWING_DAY_REACH = 12;
 /** How far back (characters) a clock time still belongs to the day the narrative named: about two sentences. */
 const NARRATIVE_DAY_REACH = 300;
@@ -359,6 +377,7 @@ function resolveAnchor(text: string, mentions: Candidate[], i: number, anchor: A
   const c = mentions[i] as Candidate;
   const value = placed(drop, text, c.start, c.end, () => {
     if (anchor.yearShift !== undefined || anchor.unit || anchor.period) return shiftedCalendarValue(anchor, state, ref);
+    if (anchor.season) return seasonOfNarrative(anchor.season, state.lastCalendar ?? state.lastDay);
     if (anchor.weekday) {
       // "the previous Friday": the nearest such weekday before (or after) the narrative's day.
       const from = weekdayOf(state.lastDay);
