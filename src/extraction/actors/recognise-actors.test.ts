@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseActors } from './recognise-actors.ts';
 
+/** Sentences start at 0 and after each ". ". */
 function actorsOf(text: string): Record<string, { kind: string; forms: string[] }> {
-  const { actors } = recogniseActors(text, new Set([0]));
+  const starts = new Set([0, ...[...text.matchAll(/\. /g)].map((m) => m.index + 2)]);
+  const { actors } = recogniseActors(text, starts);
   return Object.fromEntries(actors.map((a) => [a.key, { kind: a.kind, forms: a.forms }]));
 }
 
@@ -39,5 +41,21 @@ describe('recogniseActors', () => {
     const a = actorsOf('Mayor Anna Berg met Mayor Olga Lind. The mayor spoke.');
     expect(a['anna-berg']?.forms).toEqual(['Anna Berg']);
     expect(a['olga-lind']?.forms).toEqual(['Olga Lind']);
+  });
+
+  it('a description resolved to a person lends its words to later ones ("the French leader", then "the leader")', () => {
+    const a = actorsOf('President Anna Berg of France arrived. The French leader spoke. Later the leader left.');
+    expect(a['anna-berg']?.forms).toEqual(['Anna Berg', 'The French leader', 'the leader']);
+  });
+
+  it('"the bridge" is the one bridge named before it: not one named only after it, nor one of two', () => {
+    const a = actorsOf('The bridge was shut. Officials at Harbour Bridge said the bridge was closed. Kings Bridge opened. The bridge reopened.');
+    expect(a['harbour-bridge']?.forms).toEqual(['Harbour Bridge', 'the bridge']);
+    expect(a['kings-bridge']?.forms).toEqual(['Kings Bridge']);
+  });
+
+  it('a long run of words that start no name is trimmed to the name after it', () => {
+    const a = actorsOf(`${'Of The '.repeat(2000)}Bank of England said so. Meanwhile The Anna Berg spoke.`);
+    expect(Object.keys(a)).toEqual(['england', 'anna-berg']);
   });
 });
