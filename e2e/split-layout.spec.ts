@@ -35,7 +35,10 @@ test.describe(`a ${EVENTS.toLocaleString('en')}-event corpus in the split layout
     if (!target || !next || quote === undefined) throw new Error('the synthetic corpus is too small');
 
     await test.step('a deep link opens the event, its quote fetched with its document shard', async () => {
+      // The index is fetched, parsed and checked in a worker, off the page's main thread.
+      const indexWorker = page.waitForEvent('worker', { predicate: (worker) => /index-worker/.test(worker.url()) });
       await app.open(`event=${encodeURIComponent(target.id)}`);
+      await indexWorker;
       await app.expectSelected(target);
       await expect(app.detailsQuote.first()).toContainText(quote.slice(0, 40));
       expect(requested[0]).toMatch(/corpus\.json$/);

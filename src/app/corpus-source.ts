@@ -1,7 +1,8 @@
 import { checkTraceability, CORPUS_FILE } from '../domain/corpus-contract.ts';
 import type { Corpus, SourceDocument, TimelineEvent } from '../domain/corpus.ts';
 import { buildCorpusIndex, indexDataOf, type CorpusIndexData, type DocumentMeta, type IndexedEvent } from '../domain/corpus-index.ts';
-import { checkShard, manifestOf, readIndex, type IndexFile, type SplitManifest } from '../domain/corpus-split.ts';
+import { checkShard, indexDataOfColumns, manifestOf, type SplitManifest } from '../domain/corpus-split.ts';
+import { readIndexFile, readIndexOffThread } from './index-reader.ts';
 import { corpusFromJson, fetchJson, fileNameOf, invalidReason } from './load-corpus.ts';
 
 /**
@@ -132,22 +133,21 @@ export function splitSource(manifestUrl: URL, manifest: SplitManifest, fetchImpl
     index ??= (async (): Promise<LoadResult<Loaded>> => {
       const url = new URL(manifest.index, manifestUrl);
       const started = performance.now();
-      // Content-hashed: the browser's cache may keep it as long as it likes.
-      const fetched = await fetchJson({ url, fetch: fetchImpl, cache: 'default', ...(signal ? { signal } : {}) });
-      if (!fetched.ok) return fetched;
-      const read = readIndex(fetched.json);
-      if (!read.ok) return { ok: false, reason: invalidReason(fileNameOf(url), 'corpus index', read.errors) };
-      if (read.data.events.length !== manifest.events) {
-        return { ok: false, reason: `${fileNameOf(url)} holds ${read.data.events.length} events, the manifest ${manifest.events}` };
+      // Off the main thread, unless a test hands in its own fetch.
+      const read = fetchImpl === globalThis.fetch ? await readIndexOffThread(url, signal) : await readIndexFile(url, fetchImpl, signal);
+      if (!read.ok) return read;
+      const columns = read.value;
+      if (columns.count !== manifest.events) {
+        return { ok: false, reason: `${fileNameOf(url)} holds ${columns.count} events, the manifest ${manifest.events}` };
       }
-      const file = fetched.json as IndexFile;
-      const shardOf = new Map(file.documents.map((d) => [d.id, d.shard]));
+      const data = indexDataOfColumns(columns);
+      const shardOf = new Map(columns.documents.map((d, i) => [d.id, columns.shards[i] ?? 0]));
       // The app's own index of this data (memoised: CorpusExplorer gets this one, not a second build).
-      const built = buildCorpusIndex(read.data);
+      const built = buildCorpusIndex(data);
       const byId = built.eventById;
       const byDocument = built.eventsByDocument;
       performance.measure('sourceline:index', { start: started, end: performance.now() });
-      loadedIndex = { data: read.data, shardOf, metas: built.documentById, byId, byDocument };
+      loadedIndex = { data, shardOf, metas: built.documentById, byId, byDocument };
       return { ok: true, value: loadedIndex };
     })().catch((error: unknown) => {
       index = null;

@@ -3,7 +3,8 @@ import committedSchema from '../../docs/corpus-split.schema.json?raw';
 import { documentShardSchema, splitIndexSchema, splitJsonSchemaText, splitManifestSchema } from './corpus-split-schema.ts';
 import type { Corpus, TimelineEvent } from './corpus.ts';
 import { indexDataOf } from './corpus-index.ts';
-import { checkShard, manifestOf, readIndex, splitCorpus } from './corpus-split.ts';
+import { checkIndex, checkShard, indexDataOfColumns, manifestOf, readIndex, splitCorpus } from './corpus-split.ts';
+import { buffersOf } from './index-columns.ts';
 import { testEvent } from './test-events.ts';
 
 const text = 'On December 12 the road closed. Talks resumed in March 2023.';
@@ -68,6 +69,17 @@ describe('the split layout', () => {
     // 40 characters a shard: each document in its own
     expect(shards.map((s) => s.documents.map((d) => d.id))).toEqual([['a'], ['b']]);
     expect(index.documents.map((d) => d.shard)).toEqual([0, 1]);
+  });
+
+  it('keeps every event when its columns cross to another thread with their buffers transferred', () => {
+    const { index } = roundTrip(corpus);
+    const checked = checkIndex(index);
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    // What the index worker does: the page gets the columns, the worker's typed arrays go dead.
+    const moved = structuredClone(checked.columns, { transfer: buffersOf(checked.columns) });
+    expect(checked.columns.start.length).toBe(0);
+    expect(indexDataOfColumns(moved).events).toEqual(corpus.events.map(indexed));
   });
 
   it('gives each shard its texts back once the offsets fit them', () => {

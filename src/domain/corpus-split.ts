@@ -1,6 +1,7 @@
 import { at, actor, day, document as documentMeta, id, isObject, list, Problems, ROOT, string, warning } from './corpus-check.ts';
-import type { Corpus, EventDating, Precision, SourceDocument, Timing } from './corpus.ts';
-import type { CorpusIndexData, DocumentMeta, IndexedEvent, SourceRef } from './corpus-index.ts';
+import type { Corpus, EventDating, Precision, SourceDocument } from './corpus.ts';
+import type { CorpusIndexData, DocumentMeta, IndexedEvent } from './corpus-index.ts';
+import { eventsOfColumns, joinedLists, PRECISION_CODES, TIMING_CODES, type IndexColumns } from './index-columns.ts';
 
 /** What the index gives the app: `CorpusIndexData` with events that hold their quotes' offsets, not their text. */
 export type SplitIndexData = Omit<CorpusIndexData, 'events'> & { events: readonly IndexedEvent[] };
@@ -39,8 +40,6 @@ export interface SplitManifest {
   shards: string[];
 }
 
-const PRECISION_CODES: readonly Precision[] = ['day', 'month', 'year', 'approximate', 'reported'];
-const TIMING_CODES: readonly Timing[] = ['past', 'ongoing', 'future'];
 
 /** A source's own date: 0 when it is the event's, else `[start, end, precision code]` (days as in `days`, end -1 for none). */
 type DateCell = 0 | [number, number, number];
@@ -220,12 +219,12 @@ const ID_SHAPE = /^[A-Za-z0-9_.:-]+$/;
 const isIdList = (v: unknown): v is string[] => Array.isArray(v) && (v.length === 0 || v.every((x) => typeof x === 'string' && ID_SHAPE.test(x)));
 
 /**
- * Untrusted JSON -> the index data the app needs, or the problems (at most 50). The same rules as
- * `checkCorpus` for everything the index holds, column by column in plain loops (a day is checked
- * once in `days`, not once per event); the quotes' text is checked when its shard arrives
- * (`checkShard`). Timed in Chromium by `npm run bench` ("index").
+ * Untrusted JSON -> the index as checked columns (`IndexColumns`, what the index worker sends the
+ * page), or the problems (at most 50). The same rules as `checkCorpus` for everything the index
+ * holds, column by column in plain loops (a day is checked once in `days`, not once per event); the
+ * quotes' text is checked when its shard arrives (`checkShard`).
  */
-export function readIndex(input: unknown): { ok: true; data: SplitIndexData } | { ok: false; errors: string[] } {
+export function checkIndex(input: unknown): { ok: true; columns: IndexColumns } | { ok: false; errors: string[] } {
   const p = new Problems();
   if (!isObject(input) || input['sourceline'] !== 'corpus-index') return { ok: false, errors: ['(root): expected a corpus index'] };
   if (input['version'] !== SPLIT_VERSION) p.add(() => 'version', `expected ${SPLIT_VERSION}`);
@@ -272,86 +271,119 @@ export function readIndex(input: unknown): { ok: true; data: SplitIndexData } | 
 
   const c = ev as unknown as IndexFile['events'];
   const sc = src as unknown as IndexFile['sources'];
-  const out: IndexedEvent[] = new Array<IndexedEvent>(n);
+  const ids: string[] = new Array<string>(n);
+  const idEnds = new Uint32Array(n);
+  const titleEnds = new Uint32Array(n);
+  const salienceOut = new Float64Array(n);
+  const sourceEnds = new Uint32Array(n);
+  const phraseStart = new Int32Array(m);
+  const phraseEnd = new Int32Array(m);
+  const quoteStart = new Uint32Array(m);
+  const quoteEnd = new Uint32Array(m);
+  const dateStart = new Int32Array(m).fill(-1);
+  const dateEnd = new Int32Array(m).fill(-1);
+  const datePrecision = new Int8Array(m).fill(-1);
+  let idChars = 0;
+  let titleChars = 0;
   let row = 0;
   for (let i = 0; i < n && !p.full; i++) {
-    const start = days[c.start[i] as number] as string;
-    const endAt = c.end[i] as number;
-    const end = endAt < 0 ? null : (days[endAt] as string);
     const title: unknown = c.title[i];
     const salience: unknown = c.salience[i];
     const aliases: unknown = c.aliases[i];
     const actors: unknown = c.actors[i];
     if (typeof title !== 'string' || title.length === 0) p.add(() => `events.title.${i}`, 'expected a non-empty string');
+    else titleEnds[i] = titleChars += title.length;
     if (typeof salience !== 'number' || !(salience >= 0 && salience <= 1)) p.add(() => `events.salience.${i}`, 'expected a number in [0, 1]');
+    else salienceOut[i] = salience;
     if (!isIdList(aliases)) p.add(() => `events.aliases.${i}`, 'expected an array of ids');
     if (!isIdList(actors)) p.add(() => `events.actors.${i}`, 'expected an array of ids');
-    const precision = PRECISION_CODES[c.precision[i] as number] as Precision;
     const count = c.sourceCount[i] as number;
-    const refs = new Array<SourceRef>(count);
-    let own: EventDating | null = null;
+    const firstDoc = sc.doc[row] as number;
     for (let k = 0; k < count; k++, row++) {
-      const docId = (documents[sc.doc[row] as number] as DocumentMeta).id;
       const qs = sc.quote[2 * row] as number;
       const ql = sc.quote[2 * row + 1] as number;
       const po = sc.phrase[2 * row] as number;
       const pl = sc.phrase[2 * row + 1] as number;
       if (ql === 0) p.add(() => `sources.quote.${2 * row + 1}`, 'expected a quote of at least one character');
       if (pl < 0 || qs + po < 0) p.add(() => `sources.phrase.${2 * row}`, 'expected a span inside the document');
-      const timex = sc.timex[row] as number;
+      quoteStart[row] = qs;
+      quoteEnd[row] = qs + ql;
+      phraseStart[row] = pl === 0 ? -1 : qs + po;
+      phraseEnd[row] = pl === 0 ? -1 : qs + po + pl;
       const cell: unknown = sc.date[row];
-      let date: EventDating;
-      if (cell === 0) date = own ??= { start, end, precision };
-      else if (
+      if (cell === 0) continue;
+      if (
         Array.isArray(cell) &&
         cell.length === 3 &&
         days[cell[0] as number] !== undefined &&
         (cell[1] === -1 || days[cell[1] as number] !== undefined) &&
         PRECISION_CODES[cell[2] as number] !== undefined
       ) {
-        date = { start: days[cell[0] as number] as string, end: cell[1] === -1 ? null : (days[cell[1] as number] as string), precision: PRECISION_CODES[cell[2] as number] as Precision };
-      } else {
-        p.add(() => `sources.date.${row}`, 'expected 0 or [start, end, precision]');
-        continue;
-      }
-      refs[k] = {
-        docId,
-        quote: { start: qs, end: qs + ql },
-        datePhrase: pl === 0 ? null : { start: qs + po, end: qs + po + pl },
-        timexValue: timex < 0 ? null : (timexes[timex] as string),
-        date,
-      };
+        dateStart[row] = cell[0] as number;
+        dateEnd[row] = cell[1] as number;
+        datePrecision[row] = cell[2] as number;
+      } else p.add(() => `sources.date.${row}`, 'expected 0 or [start, end, precision]');
     }
+    sourceEnds[i] = row;
     const short: unknown = c.id[i];
-    const full = typeof short === 'string' && short.charCodeAt(0) === 126 /* ~ */ ? `${refs[0]?.docId ?? ''}-${short.slice(1)}` : short;
+    const full = typeof short === 'string' && short.charCodeAt(0) === 126 /* ~ */ ? `${(documents[firstDoc] as DocumentMeta).id}-${short.slice(1)}` : short;
     if (typeof full !== 'string' || !ID_SHAPE.test(full)) {
       id(p, () => `events.id.${i}`, full);
       continue;
     }
-    out[i] = {
-      id: full,
-      aliases: aliases as string[],
-      title: title as string,
-      start,
-      end,
-      precision,
-      timing: TIMING_CODES[c.timing[i] as number] as Timing,
-      uncertain: c.uncertain[i] === 1,
-      salience: salience as number,
-      actors: actors as string[],
-      sources: refs,
-    };
+    ids[i] = full;
+    idEnds[i] = idChars += full.length;
   }
   if (p.list.length > 0) return { ok: false, errors: p.list };
+  const aliases = joinedLists(c.aliases);
+  const actors = joinedLists(c.actors);
   return {
     ok: true,
-    data: {
+    columns: {
+      count: n,
+      ids: ids.join(''),
+      idEnds,
+      titles: (c.title as string[]).join(''),
+      titleEnds,
+      days,
+      start: Int32Array.from(c.start),
+      end: Int32Array.from(c.end),
+      precision: Uint8Array.from(c.precision),
+      timing: Uint8Array.from(c.timing),
+      uncertain: Uint8Array.from(c.uncertain),
+      salience: salienceOut,
+      aliases: aliases.text,
+      aliasEnds: aliases.ends,
+      actors: actors.text,
+      actorEnds: actors.ends,
+      sourceEnds,
+      sourceDoc: Uint32Array.from(sc.doc),
+      quoteStart,
+      quoteEnd,
+      phraseStart,
+      phraseEnd,
+      timex: Int32Array.from(sc.timex),
+      timexes,
+      dateStart,
+      dateEnd,
+      datePrecision,
       documents: documents.map(({ shard: _shard, ...meta }) => meta),
-      events: out,
-      actors: input['actors'] as Corpus['actors'],
+      shards: Uint32Array.from(documents, (d) => d.shard),
+      actorTable: input['actors'] as Corpus['actors'],
       warnings: input['warnings'] as Corpus['warnings'],
     },
   };
+}
+
+/** The index data of checked columns (built where they are used: the page, after the worker). */
+export function indexDataOfColumns(columns: IndexColumns): SplitIndexData {
+  return { documents: columns.documents, events: eventsOfColumns(columns), actors: columns.actorTable, warnings: columns.warnings };
+}
+
+/** Untrusted JSON -> the index data the app needs, or the problems (at most 50): `checkIndex` in this thread. */
+export function readIndex(input: unknown): { ok: true; data: SplitIndexData } | { ok: false; errors: string[] } {
+  const checked = checkIndex(input);
+  return checked.ok ? { ok: true, data: indexDataOfColumns(checked.columns) } : checked;
 }
 
 /** Which shard holds each document's text, from the index file (before `readIndex` drops it). */
