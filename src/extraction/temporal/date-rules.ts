@@ -202,13 +202,22 @@ const FISCAL = /\b(?:fiscal|financial)(?:\s+year)?\s+(\d{4})\b|\bFY\s?(\d{4}|\d{
 /** Tokens that show a four-digit number is a count or a code, not a year. */
 const NOT_YEAR_BEFORE = /(?:[$€£¥#]|\bNo\.?|\b[Nn]umber|\bBoeing|\bAirbus|\b(?:[Ff]light|[Rr]oute|[Pp]age|[Rr]oom|[Ss]ection|[Aa]rticle|[Cc]hapter|[Cc]lause|[Pp]aragraph|[Rr]ule|[Rr]egulation|[Rr]esolution|[Bb]ill|[Mm]odel|[Gg]ate|[Pp]latform|[Cc]hannel|[Hh]ighway|[Ii]nterstate|[Bb]uilding|[Ss]uite|[Aa]partment|[Uu]nit|[Ll]ine|[Cc]ode|[Bb]ox|[Ff]orm|[Tt]itle|[Pp]art|[Ss]tage|[Pp]hase|[Ll]evel|[Ee]xit|[Bb]us|[Vv]ersion)|\bp\.|\babout|\baround|\bsome|\bover|\bnearly|\balmost|\bthan|\bto|\bup to|\bof)\s*$/;
 const YEAR_LEAD = /(?:\b(?:in|since|of|by|from|until|till|to|and|or|the|during|before|after|between|early|late|mid|around|circa|c\.|year|years|its|his|her|their|this|that|for|on|at|through|throughout|summer|winter|spring|autumn|fall)[\s-]*|[,(–—-]\s*|^\s*)$/i;
-const COUNT_NOUN_AFTER = /^\s*(?:%|(?:percent|per cent|[a-z]+s|people|men|women|children|staff|police|personnel|military|infantry|cattle|livestock|sheep|aircraft|equipment|km|kg|lbs?|mph|MW|GW|kilometres|kilometers|kilograms|miles|metres|meters|feet|tons|tonnes|hectares|acres|votes|points)\b)/;
+const COUNT_NOUN_AFTER = /^\s*(?:%|(?:percent|per cent|hundred|thousand|million|billion|trillion|[a-z]+s|people|men|women|children|staff|police|personnel|military|infantry|cattle|livestock|sheep|aircraft|equipment|km|kg|lbs?|mph|MW|GW|kilometres|kilometers|kilograms|miles|metres|meters|feet|tons|tonnes|hectares|acres|votes|points)\b)/;
 
 /** Capitalised function words before a year do not make it part of a name ("The 2004 Olympics"). */
 const NAME_LEAD_EXCEPTIONS =
   /\b(?:In|Since|By|From|Until|During|Of|The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Last|Next|Before|After|At|On|And|But|Or|For|To|Early|Late|Mid)\s$/;
 
+/**
+ * A figure reached by a change ("the death toll rose to 1012", "deaths climbed to 2045", "fell by
+ * 1500", "stood at 1998"): a count, never a year. Times moved by a verb of scheduling ("postponed to
+ * 2027", "extended to 2030") do not match: only verbs of quantity do; nor does "from" ("prices fell
+ * from 2020 to 2021" reads as the years).
+ */
+const CHANGED_TO = /\b(?:rose|risen|rising|rises|climbed|climbs|climbing|fell|fallen|falling|falls|dropped|drops|dropping|jumped|jumps|increased|increases|decreased|decreases|declined|declines|grew|grown|grows|soared|soars|surged|surges|plunged|plunges|slipped|tumbled|swelled|totalled|totaled|totals|stood|stands|reached|reaches)\s+(?:to|by|at)\s+(?:about\s+|nearly\s+|almost\s+|around\s+|some\s+|over\s+|more than\s+)?$/i;
+
 function yearNotCount(text: string, start: number, end: number): boolean {
+  if (CHANGED_TO.test(text.slice(Math.max(0, start - 40), start))) return false;
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 16);
   if (/^[.,]\d|^\d/.test(after) || /\d[.,]$/.test(before)) return false;

@@ -88,6 +88,27 @@ describe('must not match: numbers that are not years', () => {
     expect(tags('Windows 95, the PlayStation 5 and the COVID-19 pandemic were discussed at the G20.', DCT)).toEqual([]);
   });
 
+  it('a figure reached by a rise or a fall is a count, not a year', () => {
+    // Each was dated to the year of its figure (1012, 2045), a wrong date on the timeline.
+    expect(tags('The death toll rose to 1012 on Thursday.', DCT)).toEqual([['Thursday', 'DATE', '2023-04-06']]);
+    expect(tags('The number of confirmed deaths climbed to 2045, and arrests fell by 1500.', DCT)).toEqual([]);
+    expect(tags('Turnout stood at 1998 and the cost of the project rose to 1001 million dollars.', DCT)).toEqual([]);
+    expect(tags('Sales increased from about 1900 to 2010 units.', DCT)).toEqual([]);
+    expect(tags('Exports reached 2010 tonnes.', DCT)).toEqual([]);
+  });
+
+  it('but a year after a verb of scheduling or a preposition of time stays a year', () => {
+    expect(tags('The vote was postponed to 2027 and the contract extended to 2030.', DCT)).toEqual([
+      ['2027', 'DATE', '2027'],
+      ['2030', 'DATE', '2030'],
+    ]);
+    expect(tags('Prices rose in 2019 and fell from 2020 to 2021.', DCT)).toEqual([
+      ['2019', 'DATE', '2019'],
+      ['2020', 'DATE', '2020'],
+      ['2021', 'DATE', '2021'],
+    ]);
+  });
+
   it('temperatures and money', () => {
     expect(tags('Temperatures hit 30 degrees and the fine was $2,010.', DCT)).toEqual([]);
   });
