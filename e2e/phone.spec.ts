@@ -90,6 +90,9 @@ test('on a phone the sheet grows and shrinks with its handle, and never covers t
   await app.open('from=2025-03-01&to=2025-03-09');
   await app.timelineItem(event.id).tap();
   await expect(app.details).toBeVisible();
+  await test.step('the tap opens the sheet short: its click does not land on the handle that appeared under the finger', async () => {
+    await expect(app.details.getByRole('button', { name: 'Show more of the details', exact: true })).toHaveAttribute('aria-expanded', 'false');
+  });
   await test.step('the tapped item stays above the sheet', async () => {
     await expect.poll(async () => {
       const item = await app.timelineItem(event.id).boundingBox();

@@ -13,7 +13,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { addDaysWithin as addDays, parseIsoDay, toIsoDayWithin as toIsoDay } from '../domain/calendar.ts'; // held to 0001-9999
 import { sameWindow, type DayWindow } from '../domain/day-window.ts';
 import { AXIS_MINOR_CHARS, weekScaleFor } from './axis-scale.ts';
-import { diffItems, type TimelineItem } from './timeline-items.ts';
+import { diffItems, stackOrder, type TimelineItem } from './timeline-items.ts';
 
 /**
  * vis-timeline behind a narrow, React-free handle (react-map-gl's `maplibre.ts` model): created once
@@ -147,6 +147,8 @@ export class TimelineAdapter {
     const visOptions: TimelineOptions = {
       orientation: { axis: overview ? 'bottom' : 'top', item: overview ? 'bottom' : 'top' },
       stack: !overview,
+      // Stated days on top, long approximate periods below (see stackOrder); vis hands the items' data.
+      ...(overview ? {} : { order: (a: VisItem, b: VisItem) => stackOrder(a.data, b.data) }),
       selectable: !overview,
       multiselect: false,
       editable: false,

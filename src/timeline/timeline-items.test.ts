@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../domain/corpus.ts';
 import { testEvent } from '../domain/test-events.ts';
-import { diffItems, toTimelineItemList, toTimelineItems, type ItemStyle, type TimelineItem } from './timeline-items.ts';
+import { diffItems, stackOrder, toTimelineItemList, toTimelineItems, type ItemStyle, type TimelineItem } from './timeline-items.ts';
 
 const toTimelineItem = (e: TimelineEvent, style?: ItemStyle): TimelineItem => {
   const [item] = toTimelineItems(e, style);
@@ -179,5 +179,30 @@ describe('diffItems', () => {
     expect(diff.update).toHaveLength(100);
     expect(diff.add).toHaveLength(0);
     expect(diff.remove).toHaveLength(0);
+  });
+});
+
+describe('stackOrder', () => {
+  const decades = toTimelineItem(event({ id: 'decades', start: '1990-01-01', end: '2019-12-31', precision: 'approximate' }));
+  const month = toTimelineItem(event({ id: 'month', start: '2022-12-01', end: '2022-12-31', precision: 'month' }));
+  const day = toTimelineItem(event({ id: 'day', start: '2022-12-12' }));
+  const salientDay = toTimelineItem(event({ id: 'salient', start: '2022-12-20', salience: 5 }));
+  const statedRange = toTimelineItem(event({ id: 'range', start: '2022-12-02', end: '2022-12-19' }));
+  const count: TimelineItem = { id: '#count', eventId: null, label: '+40', kind: 'aggregate', start: '2022-12-05', endExclusive: '2022-12-12', className: 'sl-count' };
+  const sorted = (items: TimelineItem[]) => [...items].sort(stackOrder).map((i) => i.id);
+
+  it('puts stated days above the counts, and the counts above approximate periods, shortest first', () => {
+    // By start alone (vis's default) the decades and the month would take the top rows.
+    expect(sorted([decades, month, count, day, statedRange])).toEqual(['range', 'day', '#count', 'month', 'decades']);
+  });
+
+  it('among stated days puts the more salient first, then the earlier', () => {
+    expect(sorted([day, statedRange, salientDay])).toEqual(['salient', 'range', 'day']);
+  });
+
+  it('is a total order: equal items fall back to their ids, so a redraw never swaps them', () => {
+    const twin: TimelineItem = { ...day, id: 'day@lane-b' };
+    expect(sorted([twin, day])).toEqual(['day', 'day@lane-b']);
+    expect(stackOrder(day, day)).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { isolate } from '../domain/display-text.ts';
-import { addDaysWithin as addDays, type IsoDay } from '../domain/calendar.ts'; // an end on 9999-12-31 stays on the calendar
+import { addDaysWithin as addDays, dayNumber, type IsoDay } from '../domain/calendar.ts'; // an end on 9999-12-31 stays on the calendar
 import type { IndexedEvent } from '../domain/corpus-index.ts';
 import { M } from '../i18n/messages.ts';
 
@@ -276,6 +276,38 @@ function sameItem(a: TimelineItem, b: TimelineItem): boolean {
     String(a.labelMarks ?? '') === String(b.labelMarks ?? '') &&
     sameBadges(a.badges, b.badges)
   );
+}
+
+/** Stacking tiers, top first: events whose day is stated, counts of dense periods, approximate periods. */
+function stackTier(item: TimelineItem): number {
+  if (item.kind === 'aggregate') return 1;
+  return item.className.includes('sl-item--exact') ? 0 : 2;
+}
+
+/** Days an item covers (0 for a point): shorter approximate periods are the more precise. */
+function spanDays(item: TimelineItem): number {
+  return item.kind === 'point' || item.endExclusive === null ? 0 : dayNumber(item.endExclusive) - dayNumber(item.start);
+}
+
+/**
+ * The order the chart stacks its items in, top row first. vis's default stacks by start alone, so
+ * in a dense period every month-, year- or decades-long range that began before a day-precise event
+ * took a row above it ("founded decades ago" across the top, the stated days below the fold). Here
+ * stated days come first, then the counts of dense periods, then approximate periods, shortest
+ * first; among equals the higher rank (salience), then the earlier start, then the id, so the order
+ * is total and the same at every redraw (an item does not jump rows while the user pans).
+ */
+export function stackOrder(a: TimelineItem, b: TimelineItem): number {
+  const tier = stackTier(a) - stackTier(b);
+  if (tier !== 0) return tier;
+  if (stackTier(a) === 2) {
+    const span = spanDays(a) - spanDays(b);
+    if (span !== 0) return span;
+  }
+  const rank = (b.rank ?? 0) - (a.rank ?? 0);
+  if (rank !== 0) return rank;
+  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /**

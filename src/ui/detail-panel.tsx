@@ -57,11 +57,32 @@ export function DetailPanel(props: DetailPanelProps) {
     event.preventDefault();
     onReadArticle(docId);
   };
+  /**
+   * A tap on the chart selects on touchend, the panel (a bottom sheet on phones) opens under the
+   * finger, and the browser's click for that tap then lands on whatever of the panel is there: the
+   * sheet's handle (pulling it up), the close button, a link. A click whose press began outside the
+   * panel is that ghost and is dropped; a keyboard activation (detail 0) has no press and passes.
+   */
+  const pressedInside = useRef(false);
+  const dropGhostClick = (event: MouseEvent<HTMLElement>): void => {
+    const pressed = pressedInside.current;
+    pressedInside.current = false;
+    if (event.detail > 0 && !pressed) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  };
   const mark = (text: string): ReactNode => <Highlighted text={text} ranges={highlight?.(text)} />;
   const shownTitle = shortenText(title, MAX_TITLE_CHARS);
 
   return (
-    <section className={tall ? 'sl-details sl-details--tall' : 'sl-details'} aria-label={M.details.region} ref={ref}>
+    <section
+      className={tall ? 'sl-details sl-details--tall' : 'sl-details'}
+      aria-label={M.details.region}
+      ref={ref}
+      onPointerDownCapture={() => (pressedInside.current = true)}
+      onClickCapture={dropGhostClick}
+    >
       {handle}
       <div className="sl-details__head">
         <h2 className="sl-details__title" ref={headingRef} title={shownTitle === title ? undefined : title}>
