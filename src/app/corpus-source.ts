@@ -1,6 +1,6 @@
 import { checkTraceability, CORPUS_FILE } from '../domain/corpus-contract.ts';
 import type { Corpus, SourceDocument, TimelineEvent } from '../domain/corpus.ts';
-import { buildCorpusIndex, indexDataOf, type CorpusIndexData, type DocumentMeta, type IndexedEvent } from '../domain/corpus-index.ts';
+import { buildCorpusIndex, indexDataOf, type CorpusIndex, type CorpusIndexData, type IndexedEvent } from '../domain/corpus-index.ts';
 import { checkShard, indexDataOfColumns, manifestOf, type SplitManifest } from '../domain/corpus-split.ts';
 import { readIndexFile, readIndexOffThread } from './index-reader.ts';
 import { corpusFromJson, fetchJson, fileNameOf, invalidReason } from './load-corpus.ts';
@@ -121,7 +121,7 @@ export function sourceOfCorpus(corpus: Corpus): CorpusSource {
  * for. A shard whose offsets do not fit its texts is refused with the reason, like a bad corpus.
  */
 export function splitSource(manifestUrl: URL, manifest: SplitManifest, fetchImpl: typeof fetch = fetch): CorpusSource {
-  type Loaded = { data: CorpusIndexData; shardOf: Map<string, number>; metas: ReadonlyMap<string, DocumentMeta>; byId: ReadonlyMap<string, IndexedEvent>; byDocument: ReadonlyMap<string, readonly IndexedEvent[]> };
+  type Loaded = { data: CorpusIndexData; shardOf: Map<string, number>; built: CorpusIndex };
   let index: Promise<LoadResult<Loaded>> | null = null;
   let loadedIndex: Loaded | null = null;
   const shards = new Map<number, Promise<LoadResult<Map<string, SourceDocument>>>>();
@@ -144,10 +144,8 @@ export function splitSource(manifestUrl: URL, manifest: SplitManifest, fetchImpl
       const shardOf = new Map(columns.documents.map((d, i) => [d.id, columns.shards[i] ?? 0]));
       // The app's own index of this data (memoised: CorpusExplorer gets this one, not a second build).
       const built = buildCorpusIndex(data);
-      const byId = built.eventById;
-      const byDocument = built.eventsByDocument;
       performance.measure('sourceline:index', { start: started, end: performance.now() });
-      loadedIndex = { data, shardOf, metas: built.documentById, byId, byDocument };
+      loadedIndex = { data, shardOf, built };
       return { ok: true, value: loadedIndex };
     })().catch((error: unknown) => {
       index = null;
@@ -165,7 +163,7 @@ export function splitSource(manifestUrl: URL, manifest: SplitManifest, fetchImpl
       shard = fetchJson({ url, fetch: fetchImpl, cache: 'default', ...(signal ? { signal } : {}) }).then(
         (fetched): LoadResult<Map<string, SourceDocument>> => {
           if (!fetched.ok) return fetched;
-          const checked = checkShard(fetched.json, loaded.metas, loaded.byDocument);
+          const checked = checkShard(fetched.json, loaded.built.documentById, loaded.built.eventsByDocument);
           if (!checked.ok) return { ok: false, reason: invalidReason(fileNameOf(url), 'document shard', checked.errors) };
           const documents = new Map(checked.documents.map((d) => [d.id, d]));
           arrived.set(n, documents);
@@ -207,7 +205,7 @@ export function splitSource(manifestUrl: URL, manifest: SplitManifest, fetchImpl
     peekEvent(id) {
       const known = quoted.get(id);
       if (known) return known;
-      const event = loadedIndex?.byId.get(id);
+      const event = loadedIndex?.built.eventById.get(id);
       if (!event || !loadedIndex) return undefined;
       const texts = new Map<string, string>();
       for (const { docId } of event.sources) {
@@ -223,7 +221,7 @@ export function splitSource(manifestUrl: URL, manifest: SplitManifest, fetchImpl
     async loadEvent(id, signal) {
       const loaded = await loadIndex(signal);
       if (!loaded.ok) return loaded;
-      const event = loaded.value.byId.get(id);
+      const event = loaded.value.built.eventById.get(id);
       if (!event) return { ok: false, reason: `The corpus has no event ${id}` };
       const docs = await loadDocuments(loaded.value, [...new Set(event.sources.map((s) => s.docId))], signal);
       if (!docs.ok) return docs;

@@ -17,6 +17,13 @@ describe('shortenText', () => {
     expect(shortenText(accents, 5)).toBe(`${'e\u0301'.repeat(4)}…`);
   });
 
+  it('counts an accent just past the cut with its letter (plain text up to there is cut by characters)', () => {
+    // Five graphemes in six code units: whole. Then a sixth grapheme: cut.
+    expect(shortenText('abcde\u0301', 5)).toBe('abcde\u0301');
+    expect(shortenText('abcde\u0301f', 5)).toBe('abcd…');
+    expect(shortenText('abcdefgh', 5)).toBe('abcd…');
+  });
+
   it('isolates composed text with FSI/PDI', () => {
     expect(isolate('\u202Ecilbup')).toBe('\u2068\u202Ecilbup\u2069');
   });

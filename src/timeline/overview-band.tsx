@@ -43,7 +43,9 @@ export function OverviewBand({ items, span, window, onBrush, onJump, reducedMoti
   });
   const [widthPx, setWidthPx] = useState(0);
   const brushRef = useRef<DayWindow | null>(window);
-  const base = useMemo(() => (span ? overviewItems(items, span, widthPx || 600, null) : []), [items, span, widthPx]);
+  // Binned once the band's width is known (its mount effect measures it): not at the width guessed
+  // before, so the histogram over every event is built once, after the chart's first paint.
+  const base = useMemo(() => (span && widthPx > 0 ? overviewItems(items, span, widthPx, null) : []), [items, span, widthPx]);
   const baseRef = useRef(base);
   useLayoutEffect(() => {
     baseRef.current = base;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BRUSH_ID, overviewItems } from './overview-items.ts';
+import { BRUSH_ID, mostSalient, overviewItems } from './overview-items.ts';
 import type { TimelineItem } from './timeline-items.ts';
 
 const point = (id: string, start: string, rank = 0): TimelineItem => ({
@@ -28,5 +28,19 @@ describe('overviewItems', () => {
     const ticks = items.filter((i) => i.kind === 'tick').map((i) => i.title);
     expect(ticks.slice(0, 2)).toEqual(['Event c', 'Event a']);
     expect(items.find((i) => i.id === BRUSH_ID)).toMatchObject({ kind: 'brush', start: '2022-12-01', endExclusive: '2022-12-31' });
+  });
+});
+
+describe('mostSalient', () => {
+  it('keeps the k best-ranked events, best first and the earlier of equals first, as a full sort would', () => {
+    // Ranks with many ties, and a count item (no event) that never counts.
+    const all = Array.from({ length: 300 }, (_, i) => point(`e${i}`, '2020-01-01', (i * 37) % 11));
+    all.splice(40, 0, { ...point('count', '2020-01-01', 99), eventId: null });
+    const sorted = all
+      .filter((e) => e.eventId !== null)
+      .map((e, i) => ({ e, i }))
+      .sort((a, b) => (b.e.rank ?? 0) - (a.e.rank ?? 0) || a.i - b.i)
+      .map(({ e }) => e.id);
+    for (const k of [1, 5, 24, 299, 400]) expect(mostSalient(all, k).map((e) => e.id)).toEqual(sorted.slice(0, k));
   });
 });

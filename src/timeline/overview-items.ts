@@ -15,11 +15,29 @@ const PX_PER_TICK = 48;
 
 export const BRUSH_ID = '#brush';
 
+/**
+ * The `k` best-ranked event items, best first (the earlier of equals first): one pass keeping the
+ * best `k` in order, not a sort of every event (k is a few dozen, the events up to 100,000).
+ */
+export function mostSalient(items: readonly TimelineItem[], k: number): TimelineItem[] {
+  const best: TimelineItem[] = [];
+  for (const item of items) {
+    if (item.eventId === null) continue;
+    const rank = item.rank ?? 0;
+    if (best.length === k && rank <= ((best[k - 1] as TimelineItem).rank ?? 0)) continue;
+    let at = best.length;
+    while (at > 0 && ((best[at - 1] as TimelineItem).rank ?? 0) < rank) at -= 1;
+    best.splice(at, 0, item);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
 export function overviewItems(events: readonly TimelineItem[], span: DayWindow, widthPx: number, brush: DayWindow | null): TimelineItem[] {
   const items: TimelineItem[] = [];
   const spanDays = Math.max(1, dayNumberOf(span.to) - dayNumberOf(span.from));
   const unit = periodUnitFor(spanDays, Math.max(4, Math.floor(widthPx / PX_PER_BAR)));
-  const starts = events.map((e) => dayNumberOf(e.start)).sort((a, b) => a - b);
+  const starts = Int32Array.from(events, (e) => dayNumberOf(e.start)).sort();
   const bins: Array<{ start: IsoDay; end: IsoDay; count: number }> = [];
   let at = 0;
   const last = dayNumberOf(span.to);
@@ -50,12 +68,7 @@ export function overviewItems(events: readonly TimelineItem[], span: DayWindow, 
     });
   }
   const tickCount = Math.max(1, Math.floor(widthPx / PX_PER_TICK));
-  const salient = events
-    .filter((e) => e.eventId !== null)
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => (b.e.rank ?? 0) - (a.e.rank ?? 0) || a.i - b.i)
-    .slice(0, tickCount);
-  for (const { e } of salient) {
+  for (const e of mostSalient(events, tickCount)) {
     items.push({ id: `#tick/${e.id}`, eventId: null, label: '', kind: 'tick', start: e.start, endExclusive: addDays(e.start, 1), className: 'sl-ov-tick-item', title: e.label });
   }
   if (brush !== null) {
