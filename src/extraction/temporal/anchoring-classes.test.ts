@@ -308,3 +308,19 @@ describe('a season anaphor follows the narrative, not the DCT', () => {
     expect(value('The orchestra was founded in 1946 and will tour next spring.', DCT, 'next spring')).toBe('2023-SP');
   });
 });
+
+describe('classes found by te3 blind batch 4', () => {
+  it('an order\'s day after "on" in a past clause is the day gone by: "were told to leave their homes on Friday night"', () => {
+    expect(value('About 1,200 residents were told to leave their homes on Friday night.', '2024-05-19', 'Friday night')).toBe('2024-05-17TNI');
+  });
+  it('must not: an order\'s deadline, or a purpose, still looks ahead', () => {
+    expect(value('Passengers were told to rebook by Friday.', '2025-09-29', 'Friday')).toBe('2025-10-03');
+    expect(value('The regulator asked the bank to respond by Dec. 2.', '2024-11-13', 'Dec. 2')).toBe('2024-12-02');
+  });
+  it('"every summer" is a calendar pattern like "every September"', () => {
+    expect(tags('She has toured Europe every summer since 2011.', '2023-07-28')).toEqual([['every summer', 'SET', 'XXXX-SU'], ['2011', 'DATE', '2011']]);
+  });
+  it('must not: "every other summer" counts years', () => {
+    expect(tags('The fair is held every other summer.', '2023-07-28')).toEqual([['every other summer', 'SET', 'P2Y']]);
+  });
+});

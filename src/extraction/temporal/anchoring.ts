@@ -193,7 +193,12 @@ export function clauseAround(text: string, start: number, end: number, reach = 9
   }
   // "picked partners for the trial to run through October", "asked it to respond by Oct. 31": a
   // purpose or an order looks ahead of the past verb that governs it.
-  if (best === 'past' && !bestGoverns && PURPOSE_INFINITIVE_BEFORE.test(window.slice(from, s))) return { tense: 'future', governed: false };
+  // An order's day with "on"/"at" ("were told to leave their homes on Friday night") is when it was
+  // given as often as when it was due, so the past verb keeps it; a deadline ("by", "until") is the order's.
+  if (best === 'past' && !bestGoverns && PURPOSE_INFINITIVE_BEFORE.test(window.slice(from, s)) &&
+    !(ORDER_INFINITIVE_BEFORE.test(window.slice(from, s)) && (DAY_PREPOSITION_BEFORE.test(window.slice(Math.max(from, s - 4), s)) || /^(?:on|at)\s/i.test(window.slice(s, e))))) {
+    return { tense: 'future', governed: false };
+  }
   // "Cabin crew to strike on Friday": a headline's bare infinitive, with no verb of tense anywhere
   // in the clause, announces what is to come.
   if (best === 'unknown' && bestDistance === Infinity && HEADLINE_INFINITIVE_BEFORE.test(window.slice(from, s))) return { tense: 'future', governed: false };
@@ -206,6 +211,10 @@ const PLANNED_FOR_BEFORE = /\b(?!(?:is|are|was|were|be|been|being|has|have|had)\
 const PAST_MAIN_VERB_AFTER = /^[^,;.]{0,30}?\b(?:was|were|had been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|called|put|cut|set|shut|held|made|put off|called off)\b/i;
 /** "for <noun phrase> to <verb>", "asked/told/ordered <someone> to <verb>", "were told to <verb>" with no clause edge after it. */
 const PURPOSE_INFINITIVE_BEFORE = /\b(?:for\s+(?:the|a|an|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?|(?:asked|told|ordered|urged|allowed|required|directed|gave)\s+(?:it|them|him|her|us|the\s+[a-z]+|[A-Z][a-z]+)|(?:was|were|been|being)\s+(?:asked|told|ordered|urged|allowed|required|directed|instructed|advised))\s+to\s+[a-z]+\b[^,;:]*$/;
+
+/** The order forms of PURPOSE_INFINITIVE_BEFORE ("told them to", "were told to"), not a purpose ("for the trial to"). */
+const ORDER_INFINITIVE_BEFORE = /\b(?:asked|told|ordered|urged|allowed|required|directed|instructed|advised)\s+(?:(?:it|them|him|her|us|the\s+[a-z]+|[A-Z][a-z]+)\s+)?to\s+[a-z]+\b[^,;:]*$/;
+const DAY_PREPOSITION_BEFORE = /\b(?:on|at)\s+$/i;
 
 /** "to" + a lower-case verb (not a determiner or a name: "flights to Paris", "trips to the coast") and no clause edge after it. */
 const HEADLINE_INFINITIVE_BEFORE = /\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|my|our|your|be|date)\b)[a-z]{3,}\b[^,;:.!?]*$/;

@@ -72,6 +72,8 @@ const PER_UNIT: Readonly<Record<string, string>> = {
   quarter: 'P3M', hour: 'PT1H', decade: 'P10Y', summer: 'P1Y', winter: 'P1Y', spring: 'P1Y', autumn: 'P1Y',
 };
 
+const SEASON_CODES: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', autumn: 'FA', winter: 'WI' };
+
 /** "$5 million a year", "30 percent a year": a rate, i.e. a SET, not a one-year duration. */
 const RATE_BEFORE = /(?:\d|million|billion|thousand|percent|%|times|once|twice|dollars|euros|pounds)\S*\s*$/i;
 
@@ -257,6 +259,10 @@ export const durationRules: Rule[] = [
       if (weekday !== undefined) return { type: 'SET', value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}` };
       const month = MONTHS[unit];
       if (month !== undefined) return { type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
+      // "every summer" is a calendar pattern like "every September" (TimeBank: "the past three
+      // summers" XXXX-SU); "every other summer", a count of years, stays P2Y.
+      const season = SEASON_CODES[unit];
+      if (season !== undefined && !m[2] && !m[3]) return { type: 'SET', value: `XXXX-${season}` };
       const every = m[3] ? parseNumber(m[3]) : m[2] ? 2 : 1;
       const base = PER_UNIT[unit.replace(/s$/, '')];
       if (!base || every === undefined) return undefined;
