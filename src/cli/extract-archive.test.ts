@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CorpusFile } from '../extraction/index.ts';
+import { assembleCorpus, corpusPipeline, type CorpusFile } from '../extraction/index.ts';
 import { synthesizeArticles } from '../synthetic/index.ts';
 import { extractFiles } from './extract-archive.ts';
 import { extractOne } from './extract-worker.ts';
 import { ExtractionCache } from './extraction-cache.ts';
+import { FileSegmentMemo } from './segment-memo.ts';
 
 const encoder = new TextEncoder();
 
@@ -43,6 +44,31 @@ describe('extractFiles and the extraction cache', { timeout: 120_000 }, () => {
     const run = await extractFiles(edited, { workers: 1, cacheDir: join(dir, 'a') });
     expect(run.cached).toBe(files.length - 2);
     expect(run.results).toStrictEqual(edited.map(extractOne));
+  });
+
+  it('the corpus made from the cache and the segment memo is the cold corpus, after an edit, an added and a removed document', async () => {
+    const cacheDir = join(dir, 'corpus');
+    const cold = (archive: CorpusFile[]) => assembleCorpus(archive.map(extractOne));
+    const warm = async (archive: CorpusFile[]) => {
+      const run = await extractFiles(archive, { workers: 1, cacheDir });
+      const segmentMemo = FileSegmentMemo.open(cacheDir, 'test');
+      const corpus = assembleCorpus(run.results, corpusPipeline({ segmentMemo }));
+      segmentMemo.save();
+      return { corpus, cached: run.cached };
+    };
+    expect((await warm(files)).corpus).toStrictEqual(cold(files));
+    expect((await warm(files)).corpus).toStrictEqual(cold(files));
+    // Edited: a sentence of one article moved into another (its reports join or leave happenings).
+    const text = (f: CorpusFile): string => new TextDecoder().decode(f.bytes);
+    const edited = files.map((f, i) => (i === 2 ? { ...f, bytes: encoder.encode(`${text(f)}\n${text(files[3] ?? f).split('\n').slice(-2).join('\n')}\n`) } : f));
+    const afterEdit = await warm(edited);
+    expect(afterEdit.cached).toBe(files.length - 1);
+    expect(afterEdit.corpus).toStrictEqual(cold(edited));
+    const more = [...synthesizeArticles({ docs: 3, seed: 22 })].map((a) => ({ path: `added-${a.name}`, bytes: encoder.encode(a.content) }));
+    const added = [...edited, ...more];
+    expect((await warm(added)).corpus).toStrictEqual(cold(added));
+    const removed = added.filter((_, i) => i !== 4);
+    expect((await warm(removed)).corpus).toStrictEqual(cold(removed));
   });
 
   it('progress counts every file once; one thread gives the same results', async () => {

@@ -196,8 +196,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return args.strict && skipped > 0 ? 1 : 0;
   }
   // Unreadable entries (permission, broken links, links out of the folder ...) are skipped files too.
-  const { assembleCorpus } = await import('../extraction/index.ts');
-  return finish(assembleCorpus([...run.results, ...unreadableFiles(folder)]), args, io, files.length + folder.unreadable.length, memo);
+  const { assembleCorpus, corpusPipeline } = await import('../extraction/index.ts');
+  const segmentMemo = cacheDir ? (await import('./segment-memo.ts')).FileSegmentMemo.open(cacheDir, pipelineVersion()) : undefined;
+  const corpus = assembleCorpus([...run.results, ...unreadableFiles(folder)], corpusPipeline(segmentMemo ? { segmentMemo } : {}));
+  segmentMemo?.save();
+  return finish(corpus, args, io, files.length + folder.unreadable.length, memo);
 }
 
 /** Each file's cache key by path: of the bytes read, or the one the stat index vouched for. */

@@ -12,7 +12,8 @@ export { extractEvents, runStages, StageError } from './extract-events.ts';
 export { createPipeline, defaultPipeline } from './default-pipeline.ts';
 export { readDocument, documentIdOf, titleFromText, MAX_DOCUMENT_BYTES } from './read-document.ts';
 export { TraceabilityError } from './stages/check-traceability.ts';
-export { defaultCorpusPipeline } from './corpus/default-corpus-pipeline.ts';
+export { corpusPipeline, defaultCorpusPipeline } from './corpus/default-corpus-pipeline.ts';
+export type { SegmentMemo } from './corpus/merge-across-articles.ts';
 export type { DocumentAnalysis } from './corpus/types.ts';
 
 export interface CorpusFile {

@@ -1,4 +1,4 @@
-import { mergeAcrossArticles } from './merge-across-articles.ts';
+import { createMergeAcrossArticles, mergeAcrossArticles, type SegmentMemo } from './merge-across-articles.ts';
 import { normaliseActors } from './normalise-actors.ts';
 import { scoreSalience } from './score-salience.ts';
 import { tallyActors } from './tally-actors.ts';
@@ -19,3 +19,12 @@ export const defaultCorpusPipeline: readonly CorpusStage[] = [
   // 4. Last: the actor table's counts over the final events.
   tallyActors,
 ];
+
+/**
+ * The same stages, with what may be kept between runs: `segmentMemo` (merge-across-articles.ts) keeps
+ * each segment's clusters, so re-assembling a corpus after an edit re-clusters only the segments the
+ * edited reports are in. The corpus is the same with or without it.
+ */
+export function corpusPipeline({ segmentMemo }: { segmentMemo?: SegmentMemo } = {}): readonly CorpusStage[] {
+  return segmentMemo ? defaultCorpusPipeline.map((stage) => (stage === mergeAcrossArticles ? createMergeAcrossArticles(segmentMemo) : stage)) : defaultCorpusPipeline;
+}

@@ -3,7 +3,7 @@ import type { EventDating, Precision, SourceDocument, TimelineEvent } from '../.
 import { windowGap } from '../../domain/date-agreement.ts';
 import { comparePrepared, figureListsConflict, MERGE_RULE, personsConflict, prepareComparable, type PreparedComparable } from '../happenings/compare-happenings.ts';
 import type { HappeningSketch } from '../types.ts';
-import { MAX_COMPARISONS, mergeAcrossArticles, mergeEvents } from './merge-across-articles.ts';
+import { createMergeAcrossArticles, MAX_COMPARISONS, mergeAcrossArticles, mergeEvents, type SegmentMemo } from './merge-across-articles.ts';
 import type { CorpusEvent, CorpusState } from './types.ts';
 
 /** A deterministic generator (no random test data): the same reports on every run. */
@@ -20,20 +20,20 @@ function lcg(seed: number): () => number {
  * hard condition: two kinds, plans and things done, overlapping participant lists, figures, and day,
  * month and dateless datings a few days apart.
  */
-function crowdedState(seed: number, documents: number): CorpusState {
+function crowdedState(seed: number, documents: number, month = '03', prefix = 'doc'): CorpusState {
   const next = lcg(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
   const docs: SourceDocument[] = [];
   const events: CorpusEvent[] = [];
   for (let d = 0; d < documents; d++) {
-    const id = `doc-${String(d).padStart(3, '0')}`;
-    const published = `2024-03-${String(10 + Math.floor(next() * 9)).padStart(2, '0')}`;
+    const id = `${prefix}-${String(d).padStart(3, '0')}`;
+    const published = `2024-${month}-${String(10 + Math.floor(next() * 9)).padStart(2, '0')}`;
     docs.push({ id, path: `${id}.txt`, title: id, published, text: 'x'.repeat(40) } as SourceDocument);
     const reports = 1 + Math.floor(next() * 3);
     for (let r = 0; r < reports; r++) {
       const precision: Precision = pick(['day', 'day', 'day', 'month', 'reported']);
-      const day = `2024-03-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}`;
-      const dating: EventDating = precision === 'month' ? { start: '2024-03-01', end: '2024-03-31', precision } : precision === 'reported' ? { start: published, end: null, precision } : { start: day, end: null, precision };
+      const day = `2024-${month}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}`;
+      const dating: EventDating = precision === 'month' ? { start: `2024-${month}-01`, end: `2024-${month}-28`, precision } : precision === 'reported' ? { start: published, end: null, precision } : { start: day, end: null, precision };
       const persons = next() < 0.6 ? [pick(['ana', 'ben', 'cy'])].concat(next() < 0.3 ? [pick(['ana', 'ben', 'cy', 'dee'])] : []) : [];
       const places = next() < 0.7 ? ['harbour'] : [];
       const sketch: HappeningSketch = {
@@ -116,5 +116,71 @@ describe('mergeAcrossArticles', () => {
     expect(merged.length).toBeLessThan(state.events.length * 0.8);
     expect(merged.length).toBeGreaterThan(3);
     expect(merged).toEqual(pairByPair(state));
+  });
+});
+
+/** Several crowded months of reports, one state: segments that an edit of one month leaves alone. */
+function months(seed: number): CorpusState {
+  const parts = ['01', '03', '05', '08'].map((month, i) => crowdedState(seed + i, 12, month, `m${month}`));
+  return { documents: parts.flatMap((p) => p.documents), events: parts.flatMap((p) => p.events), actors: [], warnings: [], trace: [] };
+}
+
+/** A memo in memory; the digest is the text itself, so no two segments share one. */
+function memoInMemory(): SegmentMemo & { hits: number; size: () => number } {
+  const kept = new Map<string, ReadonlyArray<readonly number[]>>();
+  return {
+    hits: 0,
+    digest: (text) => text,
+    get(digest) {
+      const clusters = kept.get(digest);
+      if (clusters) this.hits++;
+      return clusters;
+    },
+    set: (digest, clusters) => void kept.set(digest, clusters),
+    size: () => kept.size,
+  };
+}
+
+describe('mergeAcrossArticles with a segment memo', () => {
+  const without = (state: CorpusState): CorpusEvent[] => mergeAcrossArticles.run(state).events;
+
+  it('gives what the stage gives without one: cold, unchanged, and after a document is edited, added or removed', () => {
+    const memo = memoInMemory();
+    const withMemo = createMergeAcrossArticles(memo);
+    const state = months(11);
+    expect(withMemo.run(state).events).toEqual(without(state));
+    expect(memo.hits).toBe(0);
+    expect(memo.size()).toBeGreaterThanOrEqual(4);
+    expect(withMemo.run(state).events).toEqual(without(state));
+    expect(memo.hits).toBe(memo.size());
+
+    // Edited: the reports of two May documents name someone else, so they can join no one they joined;
+    // January, March and August keep their segments.
+    const edited: CorpusState = {
+      ...state,
+      events: state.events.map((e) => (/^m05-00[0-5]/.test(e.event.id) ? { ...e, sketch: { ...e.sketch, persons: ['zed'], actors: ['zed'], places: [] } } : e)),
+    };
+    expect(without(edited).length).toBeGreaterThan(without(state).length);
+    memo.hits = 0;
+    expect(withMemo.run(edited).events).toEqual(without(edited));
+    expect(memo.hits).toBeGreaterThanOrEqual(3);
+
+    // Added: a document of another seed's March; removed: every report of one document of August.
+    const more = crowdedState(99, 3, '03', 'new');
+    const added: CorpusState = { ...edited, documents: [...edited.documents, ...more.documents], events: [...edited.events, ...more.events] };
+    expect(withMemo.run(added).events).toEqual(without(added));
+    const removed: CorpusState = { ...added, events: added.events.filter((e) => !e.event.id.startsWith('m08-002')) };
+    expect(removed.events.length).toBeLessThan(added.events.length);
+    expect(withMemo.run(removed).events).toEqual(without(removed));
+  });
+
+  it('a memo that knows a segment gives its clusters; another state never reuses them', () => {
+    const memo = memoInMemory();
+    const withMemo = createMergeAcrossArticles(memo);
+    withMemo.run(months(21));
+    const other = months(22);
+    memo.hits = 0;
+    expect(withMemo.run(other).events).toEqual(without(other));
+    expect(memo.hits).toBe(0);
   });
 });
