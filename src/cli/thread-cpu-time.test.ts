@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseThreadStat, thisThread, threadCpuMs } from './thread-cpu-time.ts';
+import { parseThreadStat, thisThread, thisThreadRunMs, threadCpuMs } from './thread-cpu-time.ts';
 
 describe('thread CPU time', () => {
   it('reads user + system ticks from a /proc stat line, whatever the thread is called', () => {
@@ -17,5 +17,15 @@ describe('thread CPU time', () => {
     expect(spin).toBeGreaterThan(0);
     const later = threadCpuMs(self?.tid ?? -1);
     expect(later).toBeGreaterThanOrEqual(self?.cpuMs ?? Infinity);
+  });
+
+  it.runIf(process.platform === 'linux')("reads this thread's time on a CPU from schedstat, finer than stat's ticks, and it only grows", () => {
+    const before = thisThreadRunMs();
+    expect(before).toBeGreaterThan(0);
+    const until = Date.now() + 50;
+    let spin = 0;
+    while (Date.now() < until) spin++;
+    expect(spin).toBeGreaterThan(0);
+    expect(thisThreadRunMs()).toBeGreaterThanOrEqual(before ?? Infinity);
   });
 });

@@ -1,6 +1,6 @@
 import { checkTraceability, parseCorpus, type Corpus } from '../../domain/corpus.ts';
 import { assembleCorpus, extractFile, type CorpusFile, type ExtractedFile } from '../../extraction/index.ts';
-import { cpuMsSince, leastCpuMsPerCallInterleaved } from './cpu-time.ts';
+import { cpuMsSince, leastMsPerCallInterleaved, shapeClock } from './cpu-time.ts';
 import { SHAPES } from './shapes.ts';
 
 /**
@@ -108,10 +108,12 @@ export interface ShapeTiming {
   shape: string;
   /** Body sizes in bytes, ascending. */
   sizes: number[];
-  /** CPU ms of one extraction per size (the least of the runs). */
+  /** CPU ms of one extraction per size on `shapeClock` (the least of the runs). */
   ms: number[];
-  /** Time ratio for each x8 step that is measured: ms(to) / ms(from). */
-  growth: Array<{ from: number; to: number; ratio: number }>;
+  /** Wall ms of one extraction per size (the least of the same runs): shown, never judged. */
+  wallMs: number[];
+  /** Time ratio for each x8 step that is measured: ms(to) / ms(from) in CPU time (the verdict), and in wall time. */
+  growth: Array<{ from: number; to: number; ratio: number; wallRatio: number }>;
 }
 
 /** Below the 3,000-character sentence cap (one sentence of 2,800 characters still gives events). */
@@ -133,11 +135,6 @@ export function growthSteps(sizes: readonly number[]): Array<[number, number]> {
 }
 
 /**
- * The CPU time of one extraction of each shape at every size of `shapeSizes(n)` (after a warm-up; the least of
- * `runs` runs, each repeated to at least `SHAPE_RUN_MS` of CPU, the sizes interleaved: src/cli/fuzz/cpu-time.ts) and its growth for x8 the size:
- * inside the sentence cap (350 to 2,800 bytes), 4 to 32 KB and 16 to 128 KB.
- */
-/**
  * CPU ms each timed run of a shape lasts at least (a small document is extracted as often as that takes). On a
  * loaded machine one 16 KB extraction varied from 56 to 148 ms between runs: runs of similar length at every
  * size (one 128 KB extraction takes about as long) average over the same stretches of load, so their ratio is
@@ -145,6 +142,12 @@ export function growthSteps(sizes: readonly number[]): Array<[number, number]> {
  */
 export const SHAPE_RUN_MS = 200;
 
+/**
+ * The CPU time of one extraction of each shape at every size of `shapeSizes(n)` on `shapeClock` (the measuring
+ * thread's CPU time; after a warm-up; the least of `runs` runs, each repeated to at least `SHAPE_RUN_MS` of CPU,
+ * the sizes interleaved: src/cli/fuzz/cpu-time.ts) and its growth for x8 the size: inside the sentence cap
+ * (350 to 2,800 bytes), 4 to 32 KB and 16 to 128 KB. Wall time of the same runs comes beside it.
+ */
 export function* timeShapes(n: number, runs = 3, only?: (name: string) => boolean): Generator<ShapeTiming> {
   const encoder = new TextEncoder();
   const sizes = shapeSizes(n);
@@ -156,8 +159,11 @@ export function* timeShapes(n: number, runs = 3, only?: (name: string) => boolea
       extractFile(file);
       return () => void extractFile(file);
     });
-    const ms = leastCpuMsPerCallInterleaved(calls, runs, SHAPE_RUN_MS);
-    const at = (size: number): number => ms[sizes.indexOf(size)] ?? 0;
-    yield { shape: shape.name, sizes, ms, growth: steps.map(([from, to]) => ({ from, to, ratio: at(to) / at(from) })) };
+    const times = leastMsPerCallInterleaved(calls, runs, SHAPE_RUN_MS, shapeClock);
+    const ms = times.map((t) => t.cpuMs);
+    const wallMs = times.map((t) => t.wallMs);
+    const at = (figures: number[], size: number): number => figures[sizes.indexOf(size)] ?? 0;
+    const growth = steps.map(([from, to]) => ({ from, to, ratio: at(ms, to) / at(ms, from), wallRatio: at(wallMs, to) / at(wallMs, from) }));
+    yield { shape: shape.name, sizes, ms, wallMs, growth };
   }
 }

@@ -82,7 +82,9 @@ export const SHAPES: readonly Shape[] = [
   // One run of capitalised words that each start no name (actor recognition trimmed it one slice per word).
   { name: "capitalised 'Of The'", build: (n) => HEADER + repeat('', 'Of The ', n, 'Smith said on Monday.') },
   // Many named places, each then called "the bridge" (each description was checked against every actor).
-  { name: "named bridges, 'the bridge'", build: (n) => HEADER + paragraphs(['Officials at Harbour Bridge # said that the bridge was closed.'], n) },
+  { name: "named bridges, 'the bridge'", build: (n) => HEADER + paragraphs(['Harbour Bridge # is near the bridge.'], n) },
+  // Undated reports of one kind, each naming a place of its own: every pair is a candidate for the merge.
+  { name: 'undated reports, own places', build: (n) => HEADER + paragraphs(['Officials at Harbour Bridge # said that the bridge was closed.'], n) },
   { name: 'from X to Y ranges', build: (n) => HEADER + repeat('The fair ran', ' from May 3 to May 9', n, '.') },
   { name: "reporting tails ', X said.'", build: (n) => HEADER + repeat('', 'The talks failed on Monday, he said. ', n) },
   { name: 'open quotes', build: (n) => HEADER + repeat('', '“The talks failed on Monday ', n) },
