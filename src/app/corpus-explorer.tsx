@@ -321,7 +321,7 @@ export function CorpusExplorer({ data, source, store, reloadError }: CorpusExplo
 
   // --- the phone's bottom sheet: resizable, and never over the selected item
   const [sheetTall, setSheetTall] = useState(false);
-  const sheetPx = useSheetHeight(detailsRef, selected !== null && !showsArticle);
+  const sheetPx = useSheetHeight(detailsRef, selected !== null && !showsArticle, phone);
   useEffect(() => {
     if (!phone || sheetPx === 0 || view === 'list' || selectedId === null) return undefined;
     let frame = 0;
