@@ -1,4 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import * as calendar from '../domain/calendar.ts';
+
+// dayNumber wrapped in a spy, so a test can tell whether sorting reads dates (see 'stackOrder').
+vi.mock('../domain/calendar.ts', async (original) => {
+  const real = await original<typeof calendar>();
+  return { ...real, dayNumber: vi.fn(real.dayNumber) };
+});
 import type { TimelineEvent } from '../domain/corpus.ts';
 import { testEvent } from '../domain/test-events.ts';
 import { diffItems, stackOrder, toTimelineItemList, toTimelineItems, type ItemStyle, type TimelineItem } from './timeline-items.ts';
@@ -194,6 +201,13 @@ describe('stackOrder', () => {
   it('puts stated days above the counts, and the counts above approximate periods, shortest first', () => {
     // By start alone (vis's default) the decades and the month would take the top rows.
     expect(sorted([decades, month, count, day, statedRange])).toEqual(['range', 'day', '#count', 'month', 'decades']);
+  });
+
+  it('reads each item\'s span computed once, not its dates at each comparison', () => {
+    const periods = [decades, month, toTimelineItem(event({ id: 'year', start: '2021-01-01', end: '2021-12-31', precision: 'year' }))];
+    vi.mocked(calendar.dayNumber).mockClear();
+    expect(sorted([...periods, ...periods])).toEqual(['month', 'month', 'year', 'year', 'decades', 'decades']);
+    expect(vi.mocked(calendar.dayNumber)).not.toHaveBeenCalled();
   });
 
   it('among stated days puts the more salient first, then the earlier', () => {

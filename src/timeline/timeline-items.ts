@@ -130,6 +130,8 @@ class EventItem implements TimelineItem {
   readonly endExclusive: IsoDay | null;
   readonly className: string;
   readonly rank: number;
+  /** Days it covers (0 for a point), computed once: `stackOrder` reads it at every comparison of a sort. */
+  readonly #spanDays: number;
   declare sourceName?: string;
   declare sourceMark?: string;
   declare labelMarks?: ReadonlyArray<readonly [number, number]>;
@@ -157,6 +159,7 @@ class EventItem implements TimelineItem {
     this.endExclusive = fields.endExclusive;
     this.className = fields.className;
     this.rank = rankOf(event);
+    this.#spanDays = fields.endExclusive === null ? 0 : dayNumber(fields.endExclusive) - dayNumber(event.start);
     if (fields.sourceName !== undefined) this.sourceName = fields.sourceName;
     if (fields.sourceMark !== undefined) this.sourceMark = fields.sourceMark;
     if (marks && marks.length > 0) this.labelMarks = marks;
@@ -171,6 +174,11 @@ class EventItem implements TimelineItem {
 
   get title(): string {
     return this.#lazy.title();
+  }
+
+  /** The span of an event's item, or undefined for other items (counts, spread copies). */
+  static spanDaysOf(item: TimelineItem): number | undefined {
+    return #spanDays in item ? item.#spanDays : undefined;
   }
 }
 
@@ -286,6 +294,8 @@ function stackTier(item: TimelineItem): number {
 
 /** Days an item covers (0 for a point): shorter approximate periods are the more precise. */
 function spanDays(item: TimelineItem): number {
+  const known = EventItem.spanDaysOf(item);
+  if (known !== undefined) return known;
   return item.kind === 'point' || item.endExclusive === null ? 0 : dayNumber(item.endExclusive) - dayNumber(item.start);
 }
 
