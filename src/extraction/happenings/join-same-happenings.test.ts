@@ -3,8 +3,8 @@ import type { EventDating } from '../../domain/corpus.ts';
 import { agreeDatings } from '../../domain/date-agreement.ts';
 import { mergeSketches } from '../stages/merge-within-article.ts';
 import type { HappeningSketch } from '../types.ts';
-import { compareHappenings, type Comparable } from './compare-happenings.ts';
-import { joinSameHappenings, type JoinableGroup } from './join-same-happenings.ts';
+import { compareHappenings, prepareComparable, type Comparable } from './compare-happenings.ts';
+import { candidatePairs, joinSameHappenings, type JoinableGroup } from './join-same-happenings.ts';
 
 interface Report {
   at: number;
@@ -139,5 +139,16 @@ describe('joinSameHappenings', () => {
     expect(out.filter((g) => g.alive)).toHaveLength(1);
     expect(out[0]?.members).toHaveLength(3000);
     expect(out[0]?.rule).toBe('same-happening');
+  });
+
+  it('does not pair undated reports that each name their own participant (a count, not a time)', () => {
+    // "Officials at Harbour Bridge N said that the bridge was closed.": one window, conflicting participants.
+    const values = Array.from({ length: 2000 }, (_, n) =>
+      prepareComparable({ sketch: { kind: '~said', stems: ['bridg'], actors: [`harbour-bridge-${n}`], persons: [], places: [], planned: false, lead: false }, dating: DATINGS[3] as EventDating }),
+    );
+    const unnamed = prepareComparable({ sketch: { kind: '~said', stems: ['bridg'], actors: [], persons: [], places: [], planned: false, lead: false }, dating: DATINGS[3] as EventDating });
+    // Listing every pair of one window gave 1,999,000 (and 2,000 more with the report naming no one).
+    expect(candidatePairs(values, () => false)).toHaveLength(0);
+    expect(candidatePairs([unnamed, ...values], () => false)).toHaveLength(2000);
   });
 });

@@ -49,16 +49,54 @@ class Keys {
 }
 
 /**
+ * The values seen so far whose start windows may still be open, filed by figure: a value that states
+ * figures matches only values without figures or with a figure of its own (`figureListsConflict`).
+ */
+class OpenByFigure {
+  private readonly plain: number[] = [];
+  private readonly figured: number[] = [];
+  private readonly withFigure = new Map<string, number[]>();
+
+  add(u: number, figures: readonly string[]): void {
+    if (figures.length === 0) {
+      this.plain.push(u);
+      return;
+    }
+    this.figured.push(u);
+    for (const f of figures) {
+      const list = this.withFigure.get(f);
+      if (list) list.push(u);
+      else this.withFigure.set(f, [u]);
+    }
+  }
+
+  /** The lists whose open values can match a value with `figures`. */
+  listsFor(figures: readonly string[]): number[][] {
+    if (figures.length === 0) return [this.plain, this.figured];
+    const lists = [this.plain];
+    for (const f of figures) {
+      const list = this.withFigure.get(f);
+      if (list) lists.push(list);
+    }
+    return lists;
+  }
+}
+
+/**
  * The pairs of values `[u, v]` (u < v, and `[u, u]` when `twins(u)`: a value two groups share) that can be
  * the same happening in article scope, each once: a superset of the pairs `comparePrepared` calls the same,
- * by two of its hard conditions, so that an article's reports are not all compared with each other.
+ * by three of its hard conditions, so that an article's reports are not all compared with each other.
  * - Dates: in article scope the start windows must overlap. A sweep over the windows in order of their
  *   first day pairs each value only with the earlier ones whose window is still open.
  * - Figures: a value that states figures matches only values without figures or with a figure of its own
  *   (`figureListsConflict`).
+ * - Participants: two values that both name participants match only when the one's are all among the
+ *   other's (`personsConflict`), so they share one: a value that names some is paired with the values that
+ *   name none and, through an index by participant, with the values that share one of its own.
  * Compared pair by pair, an article of reports of one kind on hundreds of different dates ("voted 1603 to
- * 40", read as the year 1603, after each heading of a 128 KB newswire) or with hundreds of different figures
- * took time quadratic in its length; this takes time in the number of pairs that pass both conditions.
+ * 40", read as the year 1603, after each heading of a 128 KB newswire), with hundreds of different figures
+ * or with hundreds of undated reports each naming its own organisation ("Officials at Harbour Bridge 7
+ * said ...") took time quadratic in its length; this takes time in the number of pairs that pass the three.
  */
 export function candidatePairs(values: readonly PreparedComparable[], twins: (u: number) => boolean): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
@@ -66,10 +104,10 @@ export function candidatePairs(values: readonly PreparedComparable[], twins: (u:
   const fromOf = (u: number): string => values[u]?.window.from ?? '';
   const toOf = (u: number): string => values[u]?.window.to ?? '';
   const order = values.map((_, u) => u).sort((a, b) => (fromOf(a) < fromOf(b) ? -1 : fromOf(a) > fromOf(b) ? 1 : a - b));
-  // The values seen so far whose windows may still be open: without figures, and with each figure.
-  const openPlain: number[] = [];
-  const openWithFigure = new Map<string, number[]>();
-  const openFigured: number[] = [];
+  // Open values: all of them (for a value naming no participant), those naming none, and by participant.
+  const openAll = new OpenByFigure();
+  const openUnnamed = new OpenByFigure();
+  const openByParticipant = new Map<string, OpenByFigure>();
   const seen = new Int32Array(values.length).fill(-1);
   /** Pairs `u` with every still open value of `list` (dropping the ones closed before `u` starts). */
   const pairWithOpen = (u: number, list: number[]): void => {
@@ -87,17 +125,15 @@ export function candidatePairs(values: readonly PreparedComparable[], twins: (u:
   for (const u of order) {
     if (twins(u)) pairs.push([u, u]);
     const figures = [...new Set(values[u]?.figures ?? [])];
-    pairWithOpen(u, openPlain);
-    if (figures.length === 0) pairWithOpen(u, openFigured);
-    else for (const f of figures) pairWithOpen(u, openWithFigure.get(f) ?? []);
-    if (figures.length === 0) openPlain.push(u);
-    else {
-      openFigured.push(u);
-      for (const f of figures) {
-        const list = openWithFigure.get(f);
-        if (list) list.push(u);
-        else openWithFigure.set(f, [u]);
-      }
+    const participants = [...new Set(values[u]?.participants ?? [])];
+    const indexes = participants.length === 0 ? [openAll] : [openUnnamed, ...participants.map((p) => openByParticipant.get(p))];
+    for (const index of indexes) for (const list of index?.listsFor(figures) ?? []) pairWithOpen(u, list);
+    openAll.add(u, figures);
+    if (participants.length === 0) openUnnamed.add(u, figures);
+    for (const p of participants) {
+      let index = openByParticipant.get(p);
+      if (!index) openByParticipant.set(p, (index = new OpenByFigure()));
+      index.add(u, figures);
     }
   }
   return pairs;
